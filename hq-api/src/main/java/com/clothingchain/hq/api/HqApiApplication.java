@@ -1,0 +1,26 @@
+package com.clothingchain.hq.api;
+
+import com.clothingchain.hq.api.branches.boundary.BranchesResource;
+import com.clothingchain.hq.api.revenue.boundary.DailyRevenueResource;
+import com.clothingchain.shared.problem.ProblemMappers;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** HQ's API, version 1. Resources and providers are listed, not scanned, so every server sees the same set. */
+@ApplicationPath("v1")
+@OpenAPIDefinition(info = @Info(title = "Clothing Store Chain HQ API", version = "1"))
+public class HqApiApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        Set<Class<?>> classes = new HashSet<>(ProblemMappers.PROVIDERS);
+        classes.add(BranchesResource.class);
+        classes.add(DailyRevenueResource.class);
+        return classes;
+    }
+}

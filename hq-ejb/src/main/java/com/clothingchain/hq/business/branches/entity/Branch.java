@@ -1,0 +1,134 @@
+package com.clothingchain.hq.business.branches.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** A branch office: a tenant of the chain, known by its code, authenticated by its API key. */
+@Entity
+@Table(name = "branches")
+@NamedQuery(name = Branch.BY_CODE, query = "select b from Branch b where b.code = :code")
+@NamedQuery(name = Branch.ALL, query = "select b from Branch b order by b.code")
+@NamedQuery(name = Branch.BY_KEY_HASH, query = "select b from Branch b where b.apiKeyHash = :hash")
+public class Branch {
+
+    public static final String BY_CODE = "Branch.byCode";
+    public static final String ALL = "Branch.all";
+    public static final String BY_KEY_HASH = "Branch.byKeyHash";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 16)
+    private String code;
+
+    @Column(nullable = false, length = 128)
+    private String name;
+
+    @Column(nullable = false)
+    private String location;
+
+    @Column(nullable = false, length = 512)
+    private String url;
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "registered_on", nullable = false)
+    private LocalDate registeredOn;
+
+    @Column(name = "api_key_hash", nullable = false, length = 64)
+    private String apiKeyHash;
+
+    @Column(name = "key_issued_at", nullable = false)
+    private Instant keyIssuedAt;
+
+    @Version
+    private long version;
+
+    protected Branch() {
+    }
+
+    public Branch(String code, String name, String location, String url, ZoneId timeZone, String currency, LocalDate registeredOn) {
+        this.code = code;
+        this.registeredOn = registeredOn;
+        describe(name, location, url, timeZone);
+        this.currency = currency;
+    }
+
+    public final void describe(String name, String location, String url, ZoneId timeZone) {
+        this.name = name;
+        this.location = location;
+        this.url = url;
+        this.timeZone = timeZone.getId();
+    }
+
+    public void issueKey(String apiKeyHash, Instant issuedAt) {
+        this.apiKeyHash = apiKeyHash;
+        this.keyIssuedAt = issuedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
+    }
+
+    public String getApiKeyHash() {
+        return apiKeyHash;
+    }
+
+    public Instant getKeyIssuedAt() {
+        return keyIssuedAt;
+    }
+}

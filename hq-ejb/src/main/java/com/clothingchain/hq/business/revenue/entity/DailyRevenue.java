@@ -1,0 +1,102 @@
+package com.clothingchain.hq.business.revenue.entity;
+
+import com.clothingchain.hq.business.branches.entity.Branch;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** What one branch reported for one business date; one row per (branch, date). */
+@Entity
+@Table(name = "daily_revenue")
+@NamedQuery(name = DailyRevenue.OF_BRANCH_ON, query =
+        "select d from DailyRevenue d where d.branch = :branch and d.businessDate = :date")
+public class DailyRevenue {
+
+    public static final String OF_BRANCH_ON = "DailyRevenue.ofBranchOn";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "branch_id")
+    private Branch branch;
+
+    @Column(name = "business_date", nullable = false)
+    private LocalDate businessDate;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal revenue;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal loss;
+
+    @Column(name = "transaction_count", nullable = false)
+    private int transactionCount;
+
+    @Column(nullable = false)
+    private int revision;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    protected DailyRevenue() {
+    }
+
+    public DailyRevenue(Branch branch, LocalDate businessDate, Figures figures, Instant receivedAt) {
+        this.branch = branch;
+        this.businessDate = businessDate;
+        replaceWith(figures, receivedAt);
+    }
+
+    public final void replaceWith(Figures figures, Instant receivedAt) {
+        this.revenue = figures.revenue();
+        this.loss = figures.loss();
+        this.transactionCount = figures.transactionCount();
+        this.revision = figures.revision();
+        this.receivedAt = receivedAt;
+    }
+
+    public Figures figures() {
+        return new Figures(revenue, loss, transactionCount, revision);
+    }
+
+    public Branch getBranch() {
+        return branch;
+    }
+
+    public LocalDate getBusinessDate() {
+        return businessDate;
+    }
+
+    public BigDecimal getRevenue() {
+        return revenue;
+    }
+
+    public BigDecimal getLoss() {
+        return loss;
+    }
+
+    public int getTransactionCount() {
+        return transactionCount;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+}

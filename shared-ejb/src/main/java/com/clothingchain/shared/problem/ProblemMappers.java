@@ -1,0 +1,124 @@
+package com.clothingchain.shared.problem;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every error of a JSON API as application/problem+json, never a stack trace. Register
+ * {@link #PROVIDERS} in each JAX-RS application.
+ */
+public final class ProblemMappers {
+
+    public static final Set<Class<?>> PROVIDERS = Set.of(
+            ProblemExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class,
+            JsonBindingMapper.class, ConstraintViolationMapper.class, EjbExceptionMapper.class,
+            UnexpectedExceptionMapper.class, RolesAllowedFilter.class);
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    static Response map(Throwable e) {
+        if (e instanceof ProblemException p) {
+            return p.problem().toResponse();
+        }
+        if (e instanceof ConstraintViolationException c) {
+            return violations(c.getConstraintViolations());
+        }
+        if (e instanceof WebApplicationException w) {
+            int status = w.getResponse().getStatus();
+            String reason = w.getResponse().getStatusInfo().getReasonPhrase();
+            String detail = switch (status) {
+                case 400 -> "The request body is not valid JSON of the expected shape.";
+                case 401 -> "The credentials are missing or not valid.";
+                case 403 -> "Your role may not do this.";
+                default -> w.getMessage();
+            };
+            return Problem.of(status, reason, detail).toResponse();
+        }
+        if (e instanceof JsonbException || e instanceof JsonException || e instanceof ProcessingException) {
+            return Problem.of(400, "Bad Request", "The request body is not valid JSON of the expected shape.").toResponse();
+        }
+        if (e instanceof EJBException && e.getCause() != null && e.getCause() != e) {
+            return map(e.getCause());
+        }
+        LOG.log(Level.SEVERE, "Unexpected error answered with 500", e);
+        return Problem.of(500, "Internal Server Error", "Something went wrong on our side; it has been logged.").toResponse();
+    }
+
+    private static Response violations(Set<ConstraintViolation<?>> violations) {
+        ConstraintViolation<?> first = violations.iterator().next();
+        String path = first.getPropertyPath().toString();
+        String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+        return new Problem(400, "Bad Request", field + ": " + first.getMessage(), field).toResponse();
+    }
+
+    @Provider
+    public static class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+        @Override
+        public Response toResponse(ProblemException e) {
+            return map(e);
+        }
+    }
+
+    @Provider
+    public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            return map(e);
+        }
+    }
+
+    @Provider
+    public static class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return map(e);
+        }
+    }
+
+    @Provider
+    public static class JsonBindingMapper implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return map(e);
+        }
+    }
+
+    @Provider
+    public static class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            return map(e);
+        }
+    }
+
+    @Provider
+    public static class EjbExceptionMapper implements ExceptionMapper<EJBException> {
+        @Override
+        public Response toResponse(EJBException e) {
+            return map(e);
+        }
+    }
+
+    @Provider
+    public static class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
+        @Override
+        public Response toResponse(Exception e) {
+            return map(e);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package com.clothingchain.shared.sync;
+
+/**
+ * A branch as HQ's registry knows it ({@code GET /hq-api/v1/branches/{code}}): how a branch learns its
+ * own name, time zone and currency.
+ */
+public record BranchProfile(String code, String name, String location, String url, String timeZone,
+                            String currency, boolean active) {
+}
