@@ -1,0 +1,170 @@
+package com.clothingchain.system.demo;
+
+import com.clothingchain.system.runtime.HqClient;
+import com.clothingchain.system.runtime.Layout;
+import com.clothingchain.system.runtime.PayaraMicro;
+import com.clothingchain.system.runtime.PayaraServer;
+import com.clothingchain.system.runtime.Server;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./chain.sh}: HQ on Payara Server and branches B001 and B002 on Payara Micro, each on its own H2
+ * database under the data folder, in demo mode. Registers the branches at HQ through HQ's API, gives each
+ * branch its key, loads demo history, prints where everything is, and stops all servers on Ctrl-C.
+ */
+public final class ChainLauncher {
+
+    private static final String HQ_ADMIN = "hq-admin";
+    private static final String HQ_ADMIN_PASSWORD = "demo-admin-pw";
+    private static final int HISTORY_DAYS = 60;
+
+    private record DemoBranch(String code, String name, String location, String timeZone, int port) {
+    }
+
+    private final Layout layout = Layout.fromSystemProperty();
+    private final Path data = Path.of(env("CHAIN_DATA_DIR", "data")).toAbsolutePath().normalize();
+    private final int hqPort = Integer.parseInt(env("CHAIN_HQ_PORT", "8080"));
+    private final List<DemoBranch> branches = List.of(
+            new DemoBranch("B001", "Downtown", "12 Main Street", "America/New_York", Integer.parseInt(env("CHAIN_B001_PORT", "8081"))),
+            new DemoBranch("B002", "Riverside Mall", "Riverside Mall, unit 27", "America/Chicago", Integer.parseInt(env("CHAIN_B002_PORT", "8082"))));
+    private final List<Server> running = new ArrayList<>();
+    private final Instant started = Instant.now();
+
+    public static void main(String[] args) throws Exception {
+        new ChainLauncher().run();
+    }
+
+    private void run() throws Exception {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "chain-stop"));
+        Files.createDirectories(data);
+        say("Data folder: " + data + " (delete it to start from scratch)");
+
+        Server hq = new PayaraServer("hq", layout.payaraHome(), data.resolve("hq-domain"), layout.hqEar(),
+                layout.hqPostBoot(), hqPort, Map.of(
+                "CHAIN_DB_URL", "jdbc:h2:file:" + data.resolve("hq/hq"),
+                "CHAIN_DB_USER", "", "CHAIN_DB_PASSWORD", "", "CHAIN_DEMO", "true"));
+        startAndWait(List.of(hq));
+
+        HqClient hqClient = new HqClient(hq.baseUri(), HQ_ADMIN, HQ_ADMIN_PASSWORD);
+        List<Server> branchServers = new ArrayList<>();
+        for (DemoBranch branch : branches) {
+            URI url = URI.create("http://localhost:" + branch.port() + "/branch/");
+            String key = hqClient.registerOrRotate(branch.code(), branch.name(), branch.location(), url, branch.timeZone());
+            int reports = DemoHistory.send(hqClient, branch.code(), key, LocalDate.now(ZoneId.of(branch.timeZone())), HISTORY_DAYS);
+            say("Registered " + branch.code() + " at HQ with a new API key; " + reports + " days of demo history at HQ.");
+            branchServers.add(new PayaraMicro(branch.code(), layout.payaraMicroJar(), layout.branchWar(),
+                    layout.branchSystemProperties(), branch.port(), data.resolve(branch.code().toLowerCase()), Map.of(
+                    "CHAIN_DB_URL", "jdbc:h2:file:" + data.resolve(branch.code().toLowerCase()).resolve("branch"),
+                    "CHAIN_DB_USER", "", "CHAIN_DB_PASSWORD", "", "CHAIN_DEMO", "true",
+                    "CHAIN_HQ_URL", hq.baseUri() + "/hq-api",
+                    "CHAIN_BRANCH_CODE", branch.code(),
+                    "CHAIN_BRANCH_API_KEY", key)));
+        }
+        startAndWait(branchServers);
+        printSummary(hq);
+        watch();
+    }
+
+    private void startAndWait(List<Server> servers) throws Exception {
+        for (Server server : servers) {
+            say("Starting " + server.name() + " (log: " + server.logFile() + ")");
+            running.add(server);
+            server.start();
+        }
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        List<Server> waiting = new ArrayList<>(servers);
+        Instant nextReport = Instant.now().plusSeconds(5);
+        while (!waiting.isEmpty()) {
+            for (Server server : List.copyOf(waiting)) {
+                if (server.isReady()) {
+                    waiting.remove(server);
+                    say(server.name() + " is up at " + server.baseUri() + " (" + elapsed() + ")");
+                } else if (!server.isRunning()) {
+                    throw new IllegalStateException(server.name() + " stopped while starting; see " + server.logFile());
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Not up after 5 minutes: " + names(waiting));
+            }
+            if (!waiting.isEmpty() && Instant.now().isAfter(nextReport)) {
+                say("  still starting: " + names(waiting) + " (" + elapsed() + ")");
+                nextReport = Instant.now().plusSeconds(5);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private void printSummary(Server hq) {
+        String line = "-".repeat(78);
+        System.out.println(line);
+        System.out.println("The chain is up (" + elapsed() + "). Demo mode: these logins are for trying it out only.");
+        System.out.println();
+        System.out.printf("  HQ reports   %s/hq/      hq-manager / demo-manager-pw, hq-admin / demo-admin-pw%n", hq.baseUri());
+        System.out.printf("  HQ API       %s/hq-api/  (OpenAPI: %s/openapi)%n", hq.baseUri(), hq.baseUri());
+        for (DemoBranch branch : branches) {
+            System.out.printf("  %s %-8s http://localhost:%d/branch/  manager / demo-manager-pw, clerk / demo-clerk-pw%n",
+                    branch.code(), branch.name().split(" ")[0], branch.port());
+        }
+        System.out.println();
+        System.out.println("  Health: <server>/health/ready   Logs and databases: " + data);
+        System.out.println("Press Ctrl-C to stop all servers.");
+        System.out.println(line);
+    }
+
+    private void watch() throws InterruptedException {
+        while (true) {
+            Thread.sleep(2_000);
+            for (Server server : running) {
+                if (!server.isRunning()) {
+                    say(server.name() + " has stopped; see " + server.logFile() + ". Stopping the chain.");
+                    System.exit(1);
+                }
+            }
+        }
+    }
+
+    private void stopAll() {
+        if (running.isEmpty()) {
+            return;
+        }
+        say("Stopping " + names(running) + " ...");
+        List<Server> newestFirst = new ArrayList<>(running);
+        Collections.reverse(newestFirst);
+        newestFirst.parallelStream().forEach(server -> {
+            try {
+                server.stop();
+            } catch (Exception e) {
+                server.kill();
+            }
+        });
+        say("All servers stopped.");
+    }
+
+    private String elapsed() {
+        return Duration.between(started, Instant.now()).toSeconds() + " s";
+    }
+
+    private static String names(List<Server> servers) {
+        return String.join(", ", servers.stream().map(Server::name).toList());
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static void say(String message) {
+        System.out.println("[chain] " + message);
+    }
+}

@@ -1,0 +1,77 @@
+package com.clothingchain.system.runtime;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The few calls an admin tool makes to HQ's API: register a branch, rotate its key, send a report. */
+public class HqClient {
+
+    private static final Pattern API_KEY = Pattern.compile("\"apiKey\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI api;
+    private final String adminAuthorization;
+
+    public HqClient(URI hqBase, String adminUser, String adminPassword) {
+        this.api = URI.create(hqBase + "/hq-api/v1/");
+        this.adminAuthorization = "Basic " + Base64.getEncoder()
+                .encodeToString((adminUser + ":" + adminPassword).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Registers the branch and returns its new API key; an already registered branch gets a new key. */
+    public String registerOrRotate(String code, String name, String location, URI branchUrl, String timeZone)
+            throws IOException, InterruptedException {
+        String body = "{\"code\":\"%s\",\"name\":\"%s\",\"location\":\"%s\",\"url\":\"%s\",\"timeZone\":\"%s\",\"currency\":\"USD\"}"
+                .formatted(code, name, location, branchUrl, timeZone);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(api.resolve("branches"))
+                .header("Authorization", adminAuthorization).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (response.statusCode() == 409) {
+            response = send(HttpRequest.newBuilder(api.resolve("branches/" + code + "/api-key"))
+                    .header("Authorization", adminAuthorization).POST(HttpRequest.BodyPublishers.noBody()));
+        }
+        return apiKey(expect(response, 200, 201));
+    }
+
+    /** Sends one daily report as the branch would; returns the HTTP status. */
+    public int report(String code, String apiKey, LocalDate date, BigDecimal revenue, BigDecimal loss, int transactions)
+            throws IOException, InterruptedException {
+        String body = "{\"revenue\":%s,\"loss\":%s,\"transactionCount\":%d,\"revision\":1}"
+                .formatted(revenue.toPlainString(), loss.toPlainString(), transactions);
+        return send(HttpRequest.newBuilder(api.resolve("branches/" + code + "/daily-revenue/" + date))
+                .header("Authorization", "Bearer " + apiKey).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body))).statusCode();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String expect(HttpResponse<String> response, int... statuses) {
+        for (int status : statuses) {
+            if (response.statusCode() == status) {
+                return response.body();
+            }
+        }
+        throw new IllegalStateException(response.request().method() + " " + response.uri() + " answered "
+                + response.statusCode() + ": " + response.body());
+    }
+
+    private static String apiKey(String json) {
+        Matcher matcher = API_KEY.matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No apiKey in " + json);
+        }
+        return matcher.group(1);
+    }
+}

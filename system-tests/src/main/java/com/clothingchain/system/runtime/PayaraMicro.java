@@ -1,0 +1,72 @@
+package com.clothingchain.system.runtime;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A branch: the branch WAR on its own Payara Micro JVM ({@code --nocluster}). */
+public class PayaraMicro extends Server {
+
+    private final Path microJar;
+    private final Path war;
+    private final Path systemProperties;
+    private final int port;
+    private final Path workDir;
+    private Process process;
+
+    public PayaraMicro(String name, Path microJar, Path war, Path systemProperties, int port, Path workDir,
+                       Map<String, String> environment) {
+        super(name, workDir.resolve(name + ".log"), environment);
+        this.microJar = microJar;
+        this.war = war;
+        this.systemProperties = systemProperties;
+        this.port = port;
+        this.workDir = workDir;
+    }
+
+    @Override
+    public URI baseUri() {
+        return URI.create("http://localhost:" + port);
+    }
+
+    @Override
+    public URI healthUri() {
+        return URI.create(baseUri() + "/health");
+    }
+
+    @Override
+    public void start() throws Exception {
+        Files.createDirectories(workDir);
+        List<String> command = new ArrayList<>(List.of(Java.executable(), "-Xmx512m",
+                "-jar", microJar.toString(), "--nocluster", "--port", String.valueOf(port),
+                "--systemproperties", systemProperties.toString(),
+                "--name", name, "--deploy", war.toString(), "--contextroot", "branch"));
+        var builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().putAll(environment);
+        process = builder.start();
+    }
+
+    @Override
+    public void stop() {
+        if (process != null) {
+            stopTree(process.toHandle(), Duration.ofSeconds(20));
+        }
+    }
+
+    @Override
+    public void kill() {
+        if (process != null) {
+            killTree(process.toHandle());
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+}

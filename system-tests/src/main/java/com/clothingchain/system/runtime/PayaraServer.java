@@ -1,0 +1,116 @@
+package com.clothingchain.system.runtime;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * HQ: the EAR on Payara Server Full, in a domain of its own. Every port of the domain is the default port
+ * moved by the same offset as the HTTP port (8080 gives the defaults), so several can run side by side.
+ * The domain deploys the EAR on every start through {@code payara-config/hq-post-boot.asadmin}.
+ */
+public class PayaraServer extends Server {
+
+    private final Path payaraHome;
+    private final Path domainDir;
+    private final Path ear;
+    private final Path postBootFile;
+    private final int httpPort;
+
+    public PayaraServer(String name, Path payaraHome, Path domainDir, Path ear, Path postBootFile, int httpPort,
+                        Map<String, String> environment) {
+        super(name, domainDir.resolve(name).resolve("logs").resolve("server.log"), environment);
+        this.payaraHome = payaraHome;
+        this.domainDir = domainDir;
+        this.ear = ear;
+        this.postBootFile = postBootFile;
+        this.httpPort = httpPort;
+    }
+
+    @Override
+    public URI baseUri() {
+        return URI.create("http://localhost:" + httpPort);
+    }
+
+    @Override
+    public URI healthUri() {
+        return URI.create(baseUri() + "/health");
+    }
+
+    public int adminPort() {
+        return port(4848);
+    }
+
+    private int port(int defaultPort) {
+        return defaultPort + httpPort - 8080;
+    }
+
+    @Override
+    public void start() throws Exception {
+        if (!Files.isDirectory(domainDir.resolve(name))) {
+            asadmin("create-domain", "--nopassword", "--adminport", String.valueOf(adminPort()),
+                    "--instanceport", String.valueOf(httpPort), "--domainproperties", String.join(":",
+                            "http.ssl.port=" + port(8181), "jms.port=" + port(7676), "domain.jmxPort=" + port(8686),
+                            "orb.listener.port=" + port(3700), "orb.ssl.port=" + port(3820),
+                            "orb.mutualauth.port=" + port(3920), "java.debugger.port=" + port(9009),
+                            "osgi.shell.telnet.port=" + port(6666)),
+                    "--domaindir", domainDir.toString(), name);
+        }
+        asadmin("start-domain", "--domaindir", domainDir.toString(), "--postbootcommandfile", postBootFile.toString(), name);
+    }
+
+    @Override
+    public void stop() throws Exception {
+        if (isRunning()) {
+            asadmin("stop-domain", "--domaindir", domainDir.toString(), name);
+        }
+    }
+
+    @Override
+    public void kill() {
+        pid().flatMap(ProcessHandle::of).ifPresent(Server::killTree);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return pid().flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private Optional<Long> pid() {
+        Path pidFile = domainDir.resolve(name).resolve("config").resolve("pid");
+        try {
+            return Files.exists(pidFile) ? Optional.of(Long.parseLong(Files.readString(pidFile).trim())) : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void asadmin(String... arguments) throws IOException, InterruptedException {
+        Path script = payaraHome.resolve("bin").resolve("asadmin");
+        script.toFile().setExecutable(true);
+        var command = new java.util.ArrayList<>(List.of(script.toString()));
+        command.addAll(List.of(arguments));
+        Path asadminLog = domainDir.resolve(name + "-asadmin.log");
+        Files.createDirectories(domainDir);
+        var builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(asadminLog.toFile()));
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("AS_JAVA", System.getProperty("java.home"));
+        env.put("HQ_EAR", ear.toAbsolutePath().toString());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        if (!process.waitFor(Duration.ofMinutes(3).toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("asadmin " + arguments[0] + " hangs; see " + asadminLog);
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("asadmin " + arguments[0] + " failed; see " + asadminLog);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package com.clothingchain.system;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.clothingchain.system.Http.basic;
+import static com.clothingchain.system.Http.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** HQ's API over HTTP against the real EAR: registry, keys, idempotent daily reports and their refusals. */
+class HqApiIT {
+
+    static final String ADMIN = basic("hq-admin", "demo-admin-pw");
+    static final String MANAGER = basic("hq-manager", "demo-manager-pw");
+    static TestChain chain;
+
+    @BeforeAll
+    static void startChain() {
+        chain = TestChain.get();
+    }
+
+    private static URI api(String path) {
+        return chain.hqApi().resolve(path);
+    }
+
+    private static String register(String code) {
+        HttpResponse<String> response = Http.send("POST", api("branches"), ADMIN, """
+                {"code":"%s","name":"Branch %s","location":"Somewhere","url":"http://localhost:1/branch/","timeZone":"Asia/Tokyo"}"""
+                .formatted(code, code));
+        assertEquals(201, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/branches/" + code));
+        Matcher key = Pattern.compile("\"apiKey\":\"([^\"]+)\"").matcher(response.body());
+        assertTrue(key.find(), response.body());
+        return key.group(1);
+    }
+
+    private static HttpResponse<String> report(String code, String key, LocalDate date, String json) {
+        return Http.send("PUT", api("branches/" + code + "/daily-revenue/" + date), bearer(key), json);
+    }
+
+    private static LocalDate yesterdayIn(String zone) {
+        return LocalDate.now(ZoneId.of(zone)).minusDays(1);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String field) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        if (field != null) {
+            assertTrue(response.body().contains("\"field\":\"" + field + "\""), response.body());
+        }
+    }
+
+    @Test
+    void branchReadsItsOwnRegistryEntryWithItsKey() {
+        HttpResponse<String> response = Http.get(api("branches/" + TestChain.BRANCH), bearer(chain.branchKey));
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"timeZone\":\"" + TestChain.BRANCH_TIME_ZONE + "\""), response.body());
+        assertTrue(response.body().contains("\"currency\":\"USD\""), response.body());
+        assertTrue(!response.body().contains("apiKey"), "the key is shown only at registration");
+    }
+
+    @Test
+    void keysAreCheckedAndBoundToTheirBranch() {
+        String key = register("KEYS-1");
+        assertProblem(Http.get(api("branches/KEYS-1"), null), 401, null);
+        assertProblem(Http.get(api("branches/KEYS-1"), bearer("not-a-key")), 401, null);
+        assertProblem(Http.get(api("branches/" + TestChain.BRANCH), bearer(key)), 403, null);
+        assertEquals(200, Http.get(api("branches/KEYS-1"), bearer(key)).statusCode());
+    }
+
+    @Test
+    void aRotatedKeyStopsWorkingAtOnce() {
+        String oldKey = register("ROTATE-1");
+        HttpResponse<String> rotated = Http.send("POST", api("branches/ROTATE-1/api-key"), ADMIN, null);
+        assertEquals(200, rotated.statusCode(), rotated.body());
+        String newKey = rotated.body().replaceAll(".*\"apiKey\":\"([^\"]+)\".*", "$1");
+        assertProblem(Http.get(api("branches/ROTATE-1"), bearer(oldKey)), 401, null);
+        assertEquals(200, Http.get(api("branches/ROTATE-1"), bearer(newKey)).statusCode());
+    }
+
+    @Test
+    void anInactiveBranchIsRefused() {
+        String key = register("INACTIVE-1");
+        HttpResponse<String> change = Http.send("PUT", api("branches/INACTIVE-1"), ADMIN, """
+                {"name":"Closed shop","location":"Somewhere","url":"http://localhost:1/branch/","timeZone":"Asia/Tokyo","active":false}""");
+        assertEquals(200, change.statusCode(), change.body());
+        assertProblem(Http.get(api("branches/INACTIVE-1"), bearer(key)), 403, null);
+        assertProblem(report("INACTIVE-1", key, yesterdayIn("Asia/Tokyo"), "{\"revenue\":1,\"loss\":0,\"transactionCount\":1}"), 403, null);
+    }
+
+    @Test
+    void registrationIsForAdminsAndCodesAreUnique() {
+        String body = """
+                {"code":"DUP-1","name":"Dup","location":"Somewhere","url":"http://localhost:1/branch/","timeZone":"UTC"}""";
+        assertProblem(Http.send("POST", api("branches"), MANAGER, body), 403, null);
+        assertProblem(Http.send("POST", api("branches"), null, body), 401, null);
+        assertEquals(201, Http.send("POST", api("branches"), ADMIN, body).statusCode());
+        assertProblem(Http.send("POST", api("branches"), ADMIN, body), 409, "code");
+        assertProblem(Http.send("POST", api("branches"), ADMIN, body.replace("DUP-1", "bad code")), 400, "code");
+        assertProblem(Http.send("POST", api("branches"), ADMIN, body.replace("DUP-1", "TZ-1").replace("UTC", "Mars/Base")), 400, "timeZone");
+        assertProblem(Http.send("POST", api("branches"), ADMIN, "{\"code\":"), 400, null);
+    }
+
+    @Test
+    void reportsAreIdempotentAndRevisionsOnlyGoForward() {
+        String key = register("REPORT-1");
+        LocalDate date = yesterdayIn("Asia/Tokyo");
+        String first = "{\"revenue\":1234.50,\"loss\":12.30,\"transactionCount\":17}";
+        HttpResponse<String> created = report("REPORT-1", key, date, first);
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.body().contains("\"revenue\":1234.50"), created.body());
+        assertTrue(created.body().contains("\"revision\":1"), created.body());
+
+        HttpResponse<String> again = report("REPORT-1", key, date, first);
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(receivedAt(created), receivedAt(again), "a resend changes nothing");
+
+        assertProblem(report("REPORT-1", key, date, "{\"revenue\":1234.51,\"loss\":12.30,\"transactionCount\":17}"), 409, "revision");
+        HttpResponse<String> corrected = report("REPORT-1", key, date, "{\"revenue\":1300.00,\"loss\":12.30,\"transactionCount\":18,\"revision\":2}");
+        assertEquals(200, corrected.statusCode(), corrected.body());
+        assertTrue(corrected.body().contains("\"revenue\":1300.00"), corrected.body());
+        assertProblem(report("REPORT-1", key, date, first), 409, "revision");
+    }
+
+    @Test
+    void invalidReportsAreRefusedAndStoreNothing() {
+        String key = register("INVALID-1");
+        LocalDate date = yesterdayIn("Asia/Tokyo");
+        assertProblem(report("INVALID-1", key, date, "{\"revenue\":10,\"loss\":-1,\"transactionCount\":1}"), 422, "loss");
+        assertProblem(report("INVALID-1", key, date, "{\"revenue\":10.001,\"loss\":0,\"transactionCount\":1}"), 422, "revenue");
+        assertProblem(report("INVALID-1", key, date, "{\"revenue\":10,\"loss\":0,\"transactionCount\":-1}"), 422, "transactionCount");
+        assertProblem(report("INVALID-1", key, date, "{\"loss\":0,\"transactionCount\":1}"), 400, "revenue");
+        assertProblem(report("INVALID-1", key, date.plusDays(2), "{\"revenue\":10,\"loss\":0,\"transactionCount\":1}"), 422, "businessDate");
+        assertProblem(Http.send("PUT", api("branches/INVALID-1/daily-revenue/not-a-date"), bearer(key), "{}"), 400, "businessDate");
+        assertProblem(report("INVALID-1", key, date, "{\"revenue\":"), 400, null);
+
+        HttpResponse<String> listed = Http.get(api("branches"), MANAGER);
+        assertEquals(200, listed.statusCode());
+        assertTrue(Pattern.compile("\"code\":\"INVALID-1\"[^}]*").matcher(listed.body()).results()
+                .noneMatch(m -> m.group().contains("lastReportedDate")), "nothing stored: " + listed.body());
+    }
+
+    @Test
+    void identicalReportsAtOnceLeaveOneRowAndAllSucceed() throws Exception {
+        String key = register("RACE-1");
+        LocalDate date = yesterdayIn("Asia/Tokyo");
+        String json = "{\"revenue\":999.99,\"loss\":1.00,\"transactionCount\":5}";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(() -> report("RACE-1", key, date, json));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> f : pool.invokeAll(calls)) {
+                statuses.add(f.get().statusCode());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(7, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        } finally {
+            pool.shutdown();
+        }
+        HttpResponse<String> again = report("RACE-1", key, date, json);
+        assertEquals(200, again.statusCode(), "exactly one stored row answers the resend: " + again.body());
+    }
+
+    private static String receivedAt(HttpResponse<String> response) {
+        return response.body().replaceAll(".*\"receivedAt\":\"([^\"]+)\".*", "$1");
+    }
+}

@@ -1,0 +1,130 @@
+package com.clothingchain.system;
+
+import com.clothingchain.system.runtime.HqClient;
+import com.clothingchain.system.runtime.Layout;
+import com.clothingchain.system.runtime.PayaraMicro;
+import com.clothingchain.system.runtime.PayaraServer;
+import com.clothingchain.system.runtime.Server;
+import com.clothingchain.system.runtime.WildFly;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The chain the system tests run against, started once per test JVM: HQ (the built EAR) and branch B001
+ * (the built WAR), on the runtime ({@code chain.runtime}: payara, wildfly) and database ({@code chain.db}:
+ * h2, mysql) the Maven profile chose. Ports are away from those of {@code ./chain.sh}.
+ */
+public final class TestChain {
+
+    public static final String BRANCH = "B001";
+    public static final String BRANCH_TIME_ZONE = "Europe/Berlin";
+    static final int HQ_PORT = 28080;
+    static final int BRANCH_PORT = 28081;
+
+    private static TestChain instance;
+
+    public final Server hq;
+    public final Server branch;
+    public final String branchKey;
+    public final String runtime = System.getProperty("chain.runtime", "payara");
+    public final String database = System.getProperty("chain.db", "h2");
+
+    public static synchronized TestChain get() {
+        if (instance == null) {
+            try {
+                instance = new TestChain();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not start the chain: " + e.getMessage(), e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        return instance;
+    }
+
+    private TestChain() throws Exception {
+        Layout layout = Layout.fromSystemProperty();
+        Path data = layout.projectDir().resolve("system-tests/target/it-data/" + runtime + "-" + database);
+        deleteRecursively(data);
+        Files.createDirectories(data);
+        hq = server("hq", layout, data, HQ_PORT, database("hq", data));
+        hq.start();
+        hq.awaitReady(Duration.ofMinutes(4));
+        branchKey = new HqClient(hq.baseUri(), "hq-admin", "demo-admin-pw")
+                .registerOrRotate(BRANCH, "Test branch", "Test street 1", URI.create("http://localhost:" + BRANCH_PORT + "/branch/"),
+                        BRANCH_TIME_ZONE);
+        Map<String, String> branchEnv = database("b001", data);
+        branchEnv.put("CHAIN_HQ_URL", hq.baseUri() + "/hq-api");
+        branchEnv.put("CHAIN_BRANCH_CODE", BRANCH);
+        branchEnv.put("CHAIN_BRANCH_API_KEY", branchKey);
+        branch = server(BRANCH, layout, data, BRANCH_PORT, branchEnv);
+        branch.start();
+        branch.awaitReady(Duration.ofMinutes(4));
+    }
+
+    private Server server(String name, Layout layout, Path data, int port, Map<String, String> env) {
+        boolean isHq = name.equals("hq");
+        if (runtime.equals("wildfly")) {
+            return new WildFly(name, layout.wildflyHome(), layout.wildflyConfigScript(), data.resolve(name),
+                    isHq ? layout.hqEar() : layout.branchWar(), port, env);
+        }
+        return isHq
+                ? new PayaraServer(name, layout.payaraHome(), data.resolve("domains"), layout.hqEar(), layout.hqPostBoot(), port, env)
+                : new PayaraMicro(name, layout.payaraMicroJar(), layout.branchWar(), layout.branchSystemProperties(), port,
+                data.resolve(name), env);
+    }
+
+    /** Demo mode (the demo accounts), on a fresh H2 file, or on the MySQL database CI prepared. */
+    private Map<String, String> database(String site, Path data) {
+        Map<String, String> env = new HashMap<>();
+        env.put("CHAIN_DEMO", "true");
+        if (database.equals("mysql")) {
+            env.put("CHAIN_DB_URL", "jdbc:mysql://127.0.0.1:3306/chain_test_" + site);
+            env.put("CHAIN_DB_USER", required("CHAIN_TEST_MYSQL_USER"));
+            env.put("CHAIN_DB_PASSWORD", required("CHAIN_TEST_MYSQL_PASSWORD"));
+        } else {
+            env.put("CHAIN_DB_URL", "jdbc:h2:file:" + data.resolve(site).resolve(site));
+        }
+        return env;
+    }
+
+    private static String required(String variable) {
+        String value = System.getenv(variable);
+        if (value == null) {
+            throw new IllegalStateException(variable + " is not set: the mysql profile needs the databases .ci/run prepares");
+        }
+        return value;
+    }
+
+    public URI hqApi() {
+        return URI.create(hq.baseUri() + "/hq-api/v1/");
+    }
+
+    public URI branchApi() {
+        return URI.create(branch.baseUri() + "/branch/api/v1/");
+    }
+
+    private void stop() {
+        for (Server server : new Server[]{branch, hq}) {
+            try {
+                server.stop();
+            } catch (Exception e) {
+                server.kill();
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (var files = Files.walk(path)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
