@@ -29,26 +29,33 @@ public final class TestChain {
     static final int BRANCH_PORT = 28081;
 
     private static TestChain instance;
+    private static IllegalStateException failure;
 
-    public final Server hq;
-    public final Server branch;
-    public final String branchKey;
+    public Server hq;
+    public Server branch;
+    public String branchKey;
     public final String runtime = System.getProperty("chain.runtime", "payara");
     public final String database = System.getProperty("chain.db", "h2");
 
     public static synchronized TestChain get() {
+        if (failure != null) {
+            throw failure;
+        }
         if (instance == null) {
+            TestChain chain = new TestChain();
+            Runtime.getRuntime().addShutdownHook(new Thread(chain::stop));
             try {
-                instance = new TestChain();
+                chain.start();
             } catch (Exception e) {
-                throw new IllegalStateException("Could not start the chain: " + e.getMessage(), e);
+                failure = new IllegalStateException("Could not start the chain: " + e.getMessage(), e);
+                throw failure;
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+            instance = chain;
         }
         return instance;
     }
 
-    private TestChain() throws Exception {
+    private void start() throws Exception {
         Layout layout = Layout.fromSystemProperty();
         Path data = layout.projectDir().resolve("system-tests/target/it-data/" + runtime + "-" + database);
         deleteRecursively(data);
@@ -75,7 +82,7 @@ public final class TestChain {
                     isHq ? layout.hqEar() : layout.branchWar(), port, env);
         }
         return isHq
-                ? new PayaraServer(name, layout.payaraHome(), data.resolve("domains"), layout.hqEar(), layout.hqPostBoot(), port, env)
+                ? new PayaraServer(name, layout.payaraHome(), data.resolve("domains"), layout.hqEar(), layout.hqPreBoot(), port, env)
                 : new PayaraMicro(name, layout.payaraMicroJar(), layout.branchWar(), layout.branchSystemProperties(), port,
                 data.resolve(name), env);
     }
@@ -112,6 +119,9 @@ public final class TestChain {
 
     private void stop() {
         for (Server server : new Server[]{branch, hq}) {
+            if (server == null) {
+                continue;
+            }
             try {
                 server.stop();
             } catch (Exception e) {

@@ -51,7 +51,7 @@ public final class ChainLauncher {
         say("Data folder: " + data + " (delete it to start from scratch)");
 
         Server hq = new PayaraServer("hq", layout.payaraHome(), data.resolve("hq-domain"), layout.hqEar(),
-                layout.hqPostBoot(), hqPort, Map.of(
+                layout.hqPreBoot(), hqPort, Map.of(
                 "CHAIN_DB_URL", "jdbc:h2:file:" + data.resolve("hq/hq"),
                 "CHAIN_DB_USER", "", "CHAIN_DB_PASSWORD", "", "CHAIN_DEMO", "true"));
         startAndWait(List.of(hq));

@@ -42,8 +42,8 @@ public record Layout(Path projectDir) {
         }
     }
 
-    public Path hqPostBoot() {
-        return existing(projectDir.resolve("payara-config/hq-post-boot.asadmin"));
+    public Path hqPreBoot() {
+        return existing(projectDir.resolve("payara-config/hq-pre-boot.asadmin"));
     }
 
     public Path branchSystemProperties() {

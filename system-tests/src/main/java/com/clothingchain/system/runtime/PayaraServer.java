@@ -13,23 +13,25 @@ import java.util.Optional;
 /**
  * HQ: the EAR on Payara Server Full, in a domain of its own. Every port of the domain is the default port
  * moved by the same offset as the HTTP port (8080 gives the defaults), so several can run side by side.
- * The domain deploys the EAR on every start through {@code payara-config/hq-post-boot.asadmin}.
+ * The domain is configured on every start by {@code payara-config/hq-pre-boot.asadmin}; the EAR is
+ * deployed into the running server (a deploy in a post-boot file stalls for minutes in Payara's JMS
+ * configuration listener).
  */
 public class PayaraServer extends Server {
 
     private final Path payaraHome;
     private final Path domainDir;
     private final Path ear;
-    private final Path postBootFile;
+    private final Path preBootFile;
     private final int httpPort;
 
-    public PayaraServer(String name, Path payaraHome, Path domainDir, Path ear, Path postBootFile, int httpPort,
+    public PayaraServer(String name, Path payaraHome, Path domainDir, Path ear, Path preBootFile, int httpPort,
                         Map<String, String> environment) {
         super(name, domainDir.resolve(name).resolve("logs").resolve("server.log"), environment);
         this.payaraHome = payaraHome;
         this.domainDir = domainDir;
         this.ear = ear;
-        this.postBootFile = postBootFile;
+        this.preBootFile = preBootFile;
         this.httpPort = httpPort;
     }
 
@@ -62,7 +64,8 @@ public class PayaraServer extends Server {
                             "osgi.shell.telnet.port=" + port(6666)),
                     "--domaindir", domainDir.toString(), name);
         }
-        asadmin("start-domain", "--domaindir", domainDir.toString(), "--postbootcommandfile", postBootFile.toString(), name);
+        asadmin("start-domain", "--domaindir", domainDir.toString(), "--prebootcommandfile", preBootFile.toString(), name);
+        asadmin("--port", String.valueOf(adminPort()), "deploy", "--force=true", "--name", "hq", ear.toAbsolutePath().toString());
     }
 
     @Override
@@ -102,15 +105,14 @@ public class PayaraServer extends Server {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(asadminLog.toFile()));
         Map<String, String> env = new HashMap<>(environment);
         env.put("AS_JAVA", System.getProperty("java.home"));
-        env.put("HQ_EAR", ear.toAbsolutePath().toString());
         builder.environment().putAll(env);
         Process process = builder.start();
         if (!process.waitFor(Duration.ofMinutes(3).toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("asadmin " + arguments[0] + " hangs; see " + asadminLog);
+            throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " hangs; see " + asadminLog);
         }
         if (process.exitValue() != 0) {
-            throw new IllegalStateException("asadmin " + arguments[0] + " failed; see " + asadminLog);
+            throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed; see " + asadminLog);
         }
     }
 }
