@@ -23,8 +23,13 @@ class ServersIT {
     void hqIsReadyWithItsDatabase() {
         HttpResponse<String> ready = Http.get(URI.create(chain.hq.healthUri() + "/ready"), null);
         assertEquals(200, ready.statusCode(), ready.body());
-        assertTrue(ready.body().contains("\"hq-database\""), ready.body());
-        assertTrue(ready.body().contains(chain.database.equals("mysql") ? "MySQL" : "H2"), ready.body());
+        if (chain.runtime.equals("wildfly")) {
+            // WildFly runs no application health checks inside an EAR (WFLY-12835); it reports the deployment.
+            assertTrue(ready.body().contains("\"hq.ear\":\"OK\""), ready.body());
+        } else {
+            assertTrue(ready.body().contains("\"hq-database\""), ready.body());
+            assertTrue(ready.body().contains(chain.database.equals("mysql") ? "MySQL" : "H2"), ready.body());
+        }
         assertEquals(200, Http.get(URI.create(chain.hq.healthUri() + "/live"), null).statusCode());
     }
 

@@ -18,8 +18,4 @@ public class BranchAuthentication extends SiteAuthenticationMechanism {
         return "/login.xhtml";
     }
 
-    @Override
-    protected String realm() {
-        return "branch";
-    }
 }

@@ -1,5 +1,8 @@
 package com.clothingchain.shared.health;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
@@ -13,6 +16,14 @@ public abstract class DatabaseReadiness implements HealthCheck {
     private static final int TIMEOUT_SECONDS = 2;
 
     protected abstract DataSource dataSource();
+
+    /**
+     * Creates the check (and injects its data source) while the application starts: WildFly calls health
+     * checks on a management thread, where the application's java:app names cannot be looked up.
+     */
+    void createAtStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        // nothing more to do: being called created the bean
+    }
 
     protected abstract String name();
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 import java.lang.reflect.Method;
@@ -39,7 +40,9 @@ public class RolesAllowedFilter implements ContainerRequestFilter {
         }
         var security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
-            request.abortWith(Problem.of(401, "Unauthorized", "Sign in with HTTP Basic credentials.").toResponse());
+            request.abortWith(Response.fromResponse(Problem.of(401, "Unauthorized",
+                            "The credentials are missing or not valid.").toResponse())
+                    .header("WWW-Authenticate", "Basic realm=\"" + request.getUriInfo().getBaseUri().getPath() + "\"").build());
             return;
         }
         if (Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {

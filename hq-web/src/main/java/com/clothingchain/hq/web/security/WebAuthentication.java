@@ -18,8 +18,4 @@ public class WebAuthentication extends SiteAuthenticationMechanism {
         return "/login.xhtml";
     }
 
-    @Override
-    protected String realm() {
-        return "hq";
-    }
 }

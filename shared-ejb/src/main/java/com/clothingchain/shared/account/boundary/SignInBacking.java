@@ -27,9 +27,6 @@ public class SignInBacking {
     @Inject
     SecurityContext securityContext;
 
-    @Inject
-    FacesContext faces;
-
     @NotBlank(message = "Enter your user name.")
     private String username;
 
@@ -63,6 +60,8 @@ public class SignInBacking {
     }
 
     public void signIn() throws IOException {
+        // Looked up, not injected: in the HQ EAR this bean is also visible to the API module, which has no Faces.
+        FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
@@ -77,6 +76,7 @@ public class SignInBacking {
     }
 
     public void signOut() throws IOException, ServletException {
+        FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();

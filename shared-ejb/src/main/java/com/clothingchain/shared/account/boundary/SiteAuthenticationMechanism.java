@@ -1,7 +1,6 @@
 package com.clothingchain.shared.account.boundary;
 
 import com.clothingchain.shared.account.control.VerifiedCredentialCache;
-import com.clothingchain.shared.problem.Problem;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -29,8 +28,9 @@ import java.util.Set;
  * page that keeps the caller in the HTTP session for the pages, and HTTP Basic (plus, where a module
  * accepts them, bearer tokens) for the JSON API. Each web module subclasses it as an application-scoped bean.
  * <p>
- * API requests are never redirected: without credentials the JAX-RS layer answers 401 where a role is
- * needed; with wrong credentials this mechanism answers 401 as application/problem+json.
+ * API requests are never redirected. Missing or wrong credentials leave the caller anonymous, and the
+ * JAX-RS layer answers 401 as application/problem+json wherever a role is needed (a mechanism's own
+ * refusal would be replaced by the server's HTML error page on WildFly).
  */
 public abstract class SiteAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -47,8 +47,6 @@ public abstract class SiteAuthenticationMechanism implements HttpAuthenticationM
     /** The sign-in page, relative to the context root, e.g. {@code /login.xhtml}. */
     protected abstract String signInPage();
 
-    protected abstract String realm();
-
     /** Validates a bearer token; modules without tokens refuse them. */
     protected Optional<CredentialValidationResult> bearer(String token) {
         return Optional.empty();
@@ -63,7 +61,7 @@ public abstract class SiteAuthenticationMechanism implements HttpAuthenticationM
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && isApiRequest(request)) {
-            return authorizationHeader(authorization, response, context);
+            return authorizationHeader(authorization, context);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn signedIn) {
@@ -87,8 +85,7 @@ public abstract class SiteAuthenticationMechanism implements HttpAuthenticationM
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus authorizationHeader(String authorization, HttpServletResponse response,
-                                                     HttpMessageContext context) throws AuthenticationException {
+    private AuthenticationStatus authorizationHeader(String authorization, HttpMessageContext context) {
         Optional<CredentialValidationResult> result = Optional.empty();
         if (startsWithIgnoringCase(authorization, "Basic ")) {
             result = basic(authorization.substring(6).trim());
@@ -98,7 +95,7 @@ public abstract class SiteAuthenticationMechanism implements HttpAuthenticationM
         if (result.isPresent() && result.get().getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result.get());
         }
-        return refuse(response);
+        return context.doNothing();
     }
 
     private Optional<CredentialValidationResult> basic(String encoded) {
@@ -128,20 +125,6 @@ public abstract class SiteAuthenticationMechanism implements HttpAuthenticationM
     /** Forgets a user's cached API credentials at once, e.g. after a password change or when disabled. */
     public void forget(String username) {
         verified.forget(username);
-    }
-
-    private AuthenticationStatus refuse(HttpServletResponse response) throws AuthenticationException {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm() + "\"");
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problem.of(401, "Unauthorized",
-                    "The credentials are missing or not valid.").toJson());
-            return AuthenticationStatus.SEND_FAILURE;
-        } catch (IOException e) {
-            throw new AuthenticationException(e);
-        }
     }
 
     private AuthenticationStatus redirectToSignIn(HttpServletRequest request, HttpServletResponse response)

@@ -36,8 +36,4 @@ public class ApiAuthentication extends SiteAuthenticationMechanism {
         return "/";
     }
 
-    @Override
-    protected String realm() {
-        return "hq";
-    }
 }
