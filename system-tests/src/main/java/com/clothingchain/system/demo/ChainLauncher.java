@@ -40,6 +40,7 @@ public final class ChainLauncher {
             new DemoBranch("B002", "Riverside Mall", "Riverside Mall, unit 27", "America/Chicago", Integer.parseInt(env("CHAIN_B002_PORT", "8082"))));
     private final List<Server> running = new ArrayList<>();
     private final Instant started = Instant.now();
+    private volatile boolean stopping;
 
     public static void main(String[] args) throws Exception {
         new ChainLauncher().run();
@@ -126,7 +127,7 @@ public final class ChainLauncher {
         while (true) {
             Thread.sleep(2_000);
             for (Server server : running) {
-                if (!server.isRunning()) {
+                if (!server.isRunning() && !stopping) {
                     say(server.name() + " has stopped; see " + server.logFile() + ". Stopping the chain.");
                     System.exit(1);
                 }
@@ -135,6 +136,7 @@ public final class ChainLauncher {
     }
 
     private void stopAll() {
+        stopping = true;
         if (running.isEmpty()) {
             return;
         }
