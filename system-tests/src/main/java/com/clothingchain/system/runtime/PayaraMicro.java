@@ -9,18 +9,17 @@ import java.util.List;
 import java.util.Map;
 
 /** A branch: the branch WAR on its own Payara Micro JVM ({@code --nocluster}). */
-public class PayaraMicro extends Server {
+public class PayaraMicro extends ChildProcessServer {
 
     private final Path microJar;
     private final Path war;
     private final Path systemProperties;
     private final int port;
     private final Path workDir;
-    private Process process;
 
     public PayaraMicro(String name, Path microJar, Path war, Path systemProperties, int port, Path workDir,
                        Map<String, String> environment) {
-        super(name, workDir.resolve(name + ".log"), environment);
+        super(name, workDir.resolve(name + ".log"), environment, Duration.ofSeconds(20));
         this.microJar = microJar;
         this.war = war;
         this.systemProperties = systemProperties;
@@ -49,24 +48,5 @@ public class PayaraMicro extends Server {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
         process = builder.start();
-    }
-
-    @Override
-    public void stop() {
-        if (process != null) {
-            stopTree(process.toHandle(), Duration.ofSeconds(20));
-        }
-    }
-
-    @Override
-    public void kill() {
-        if (process != null) {
-            killTree(process.toHandle());
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process != null && process.isAlive();
     }
 }

@@ -14,18 +14,17 @@ import java.util.concurrent.TimeUnit;
  * {@code src-config/wildfly/configure.cli}) with its own server base folder, serving one archive. All ports
  * are moved by the same offset as the HTTP port; health answers on the management port.
  */
-public class WildFly extends Server {
+public class WildFly extends ChildProcessServer {
 
     private final Path home;
     private final Path configScript;
     private final Path baseDir;
     private final Path archive;
     private final int offset;
-    private Process process;
 
     public WildFly(String name, Path home, Path configScript, Path workDir, Path archive, int httpPort,
                    Map<String, String> environment) {
-        super(name, workDir.resolve("wildfly/log/server.log"), environment);
+        super(name, workDir.resolve("wildfly/log/server.log"), environment, Duration.ofSeconds(30));
         this.home = home;
         this.configScript = configScript;
         this.baseDir = workDir.resolve("wildfly");
@@ -82,25 +81,6 @@ public class WildFly extends Server {
         return script.toString();
     }
 
-    @Override
-    public void stop() {
-        if (process != null) {
-            stopTree(process.toHandle(), Duration.ofSeconds(30));
-        }
-    }
-
-    @Override
-    public void kill() {
-        if (process != null) {
-            killTree(process.toHandle());
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process != null && process.isAlive();
-    }
-
     private static void copyTree(Path from, Path to) throws IOException {
         try (var paths = Files.walk(from)) {
             for (Path source : (Iterable<Path>) paths::iterator) {
@@ -113,5 +93,4 @@ public class WildFly extends Server {
             }
         }
     }
-
 }
