@@ -122,11 +122,6 @@ public abstract class SiteAuthenticationMechanism implements HttpAuthenticationM
         return Optional.of(result);
     }
 
-    /** Forgets a user's cached API credentials at once, e.g. after a password change or when disabled. */
-    public void forget(String username) {
-        verified.forget(username);
-    }
-
     private AuthenticationStatus redirectToSignIn(HttpServletRequest request, HttpServletResponse response)
             throws AuthenticationException {
         String target = request.getRequestURI().substring(request.getContextPath().length());

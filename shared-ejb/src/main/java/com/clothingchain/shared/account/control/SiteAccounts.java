@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * A site's own user accounts and the identity store that checks them. Each site subclasses it as a
@@ -26,7 +27,19 @@ public abstract class SiteAccounts implements IdentityStore {
     public static final int MAX_FAILED_SIGN_INS = 5;
     public static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
+    private static final Logger LOG = Logger.getLogger(SiteAccounts.class.getName());
+
+    /** An account a site creates by itself: in demo mode with its published password, or its administrator on a first start. */
+    public record Seed(String username, String displayName, String demoPassword, Set<String> roles) {
+    }
+
     protected abstract EntityManager entityManager();
+
+    /** The account created on a first start outside demo mode, with the configured initial password. */
+    protected abstract Seed administrator();
+
+    /** The accounts of demo mode. */
+    protected abstract List<Seed> demoAccounts();
 
     protected Clock clock() {
         return Clock.systemUTC();
@@ -89,10 +102,22 @@ public abstract class SiteAccounts implements IdentityStore {
         return account;
     }
 
-    /** Creates the account unless one with that name exists; for first-start and demo accounts. */
-    public void ensure(String username, String displayName, String password, Set<String> roles) {
-        if (find(username).isEmpty()) {
-            create(username, displayName, password, roles);
+    /**
+     * Makes sure somebody can sign in: the demo accounts in demo mode; otherwise, on a first start with no
+     * accounts, the administrator with the initial password an admin configured. There is no default
+     * password outside demo mode.
+     */
+    public void prepareSignIn(boolean demo, Optional<String> initialPassword) {
+        if (demo) {
+            LOG.warning("DEMO MODE: demo accounts with published passwords exist. Never run demo mode in production.");
+            demoAccounts().stream().filter(seed -> find(seed.username()).isEmpty())
+                    .forEach(seed -> create(seed.username(), seed.displayName(), seed.demoPassword(), seed.roles()));
+        } else if (isEmpty()) {
+            Seed admin = administrator();
+            initialPassword.ifPresentOrElse(
+                    password -> create(admin.username(), admin.displayName(), password, admin.roles()),
+                    () -> LOG.warning("No user accounts: set chain.admin.initial-password (CHAIN_ADMIN_INITIAL_PASSWORD)"
+                            + " for the first start to create " + admin.username() + "."));
         }
     }
 }

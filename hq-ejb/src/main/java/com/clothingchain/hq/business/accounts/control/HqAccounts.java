@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
+import java.util.Set;
+
 /** HQ's own user accounts (roles hq-manager, hq-admin) and the identity store over them. */
 @ApplicationScoped
 @Transactional
@@ -14,11 +17,25 @@ public class HqAccounts extends SiteAccounts {
     public static final String MANAGER = "hq-manager";
     public static final String ADMIN = "hq-admin";
 
+    private static final Seed ADMINISTRATOR = new Seed("hq-admin", "HQ Administrator", "demo-admin-pw", Set.of(ADMIN, MANAGER));
+    private static final List<Seed> DEMO = List.of(ADMINISTRATOR,
+            new Seed("hq-manager", "HQ Manager", "demo-manager-pw", Set.of(MANAGER)));
+
     @PersistenceContext(unitName = "hq")
     EntityManager em;
 
     @Override
     protected EntityManager entityManager() {
         return em;
+    }
+
+    @Override
+    protected Seed administrator() {
+        return ADMINISTRATOR;
+    }
+
+    @Override
+    protected List<Seed> demoAccounts() {
+        return DEMO;
     }
 }

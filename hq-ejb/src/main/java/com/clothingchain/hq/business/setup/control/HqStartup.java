@@ -13,20 +13,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
 import java.util.Optional;
-import java.util.Set;
-import java.util.logging.Logger;
 
-/**
- * Migrates HQ's schema before anything uses it, then makes sure somebody can sign in: the demo accounts
- * in demo mode, otherwise an {@code hq-admin} with the password an admin configured for the first start.
- * There is no default password outside demo mode.
- */
+/** Migrates the HQ schema before anything uses it, then makes sure somebody can sign in. */
 @Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HqStartup {
-
-    private static final Logger LOG = Logger.getLogger(HqStartup.class.getName());
 
     @Resource(lookup = "java:app/jdbc/hq")
     DataSource dataSource;
@@ -45,15 +37,6 @@ public class HqStartup {
     @PostConstruct
     void start() {
         SchemaMigration.migrate(dataSource, "classpath:db/migration/hq", HqStartup.class.getClassLoader());
-        if (demo) {
-            LOG.warning("DEMO MODE: demo accounts with published passwords exist. Never run demo mode in production.");
-            accounts.ensure("hq-admin", "HQ Administrator", "demo-admin-pw", Set.of(HqAccounts.ADMIN, HqAccounts.MANAGER));
-            accounts.ensure("hq-manager", "HQ Manager", "demo-manager-pw", Set.of(HqAccounts.MANAGER));
-        } else if (accounts.isEmpty()) {
-            initialAdminPassword.ifPresentOrElse(
-                    password -> accounts.create("hq-admin", "HQ Administrator", password, Set.of(HqAccounts.ADMIN, HqAccounts.MANAGER)),
-                    () -> LOG.warning("HQ has no user accounts: set chain.admin.initial-password (CHAIN_ADMIN_INITIAL_PASSWORD)"
-                            + " for the first start to create hq-admin."));
-        }
+        accounts.prepareSignIn(demo, initialAdminPassword);
     }
 }
