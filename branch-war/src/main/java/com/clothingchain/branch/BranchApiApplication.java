@@ -1,6 +1,12 @@
 package com.clothingchain.branch;
 
 import com.clothingchain.branch.accounts.boundary.MeResource;
+import com.clothingchain.branch.days.boundary.DaysResource;
+import com.clothingchain.branch.losses.boundary.LossesResource;
+import com.clothingchain.branch.products.boundary.ProductsResource;
+import com.clothingchain.branch.returns.boundary.ReturnsResource;
+import com.clothingchain.branch.sales.boundary.SalesResource;
+import com.clothingchain.branch.sync.boundary.ServiceCallsResource;
 import com.clothingchain.shared.problem.ProblemMappers;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -18,7 +24,8 @@ public class BranchApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(ProblemMappers.PROVIDERS);
-        classes.add(MeResource.class);
+        classes.addAll(Set.of(MeResource.class, ProductsResource.class, SalesResource.class, ReturnsResource.class,
+                LossesResource.class, DaysResource.class, ServiceCallsResource.class));
         return classes;
     }
 }

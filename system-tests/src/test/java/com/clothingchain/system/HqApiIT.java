@@ -80,6 +80,15 @@ class HqApiIT {
         assertProblem(Http.get(api("branches/KEYS-1"), bearer("not-a-key")), 401, null);
         assertProblem(Http.get(api("branches/" + TestChain.BRANCH), bearer(key)), 403, null);
         assertEquals(200, Http.get(api("branches/KEYS-1"), bearer(key)).statusCode());
+
+        String figures = "{\"revenue\":1,\"loss\":0,\"transactionCount\":1}";
+        LocalDate date = yesterdayIn("Asia/Tokyo");
+        assertProblem(Http.send("PUT", api("branches/KEYS-1/daily-revenue/" + date), null, figures), 401, null);
+        assertProblem(report("KEYS-1", "not-a-key", date, figures), 401, null);
+        assertProblem(report(TestChain.BRANCH, key, date, figures), 403, null);
+        assertProblem(Http.send("PUT", api("branches/KEYS-1/daily-revenue/" + date), MANAGER, figures), 403, null);
+        HttpResponse<String> listed = Http.get(api("daily-revenue?from=" + date + "&to=" + date + "&branch=" + TestChain.BRANCH), MANAGER);
+        assertTrue(!listed.body().contains("\"businessDate\":\"" + date + "\",\"revenue\":1.00,\"loss\":0.00,\"transactionCount\":1,"), "nothing stored: " + listed.body());
     }
 
     @Test
@@ -100,6 +109,66 @@ class HqApiIT {
         assertEquals(200, change.statusCode(), change.body());
         assertProblem(Http.get(api("branches/INACTIVE-1"), bearer(key)), 403, null);
         assertProblem(report("INACTIVE-1", key, yesterdayIn("Asia/Tokyo"), "{\"revenue\":1,\"loss\":0,\"transactionCount\":1}"), 403, null);
+    }
+
+    @Test
+    void adminsChangeABranchAndOnlyAdminsMay() {
+        String key = register("CHANGE-1");
+        String change = """
+                {"name":"Renamed","location":"Elsewhere 2","url":"https://shop.example.com/branch/","timeZone":"Europe/Lisbon"}""";
+        HttpResponse<String> changed = Http.send("PUT", api("branches/CHANGE-1"), ADMIN, change);
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertTrue(changed.body().contains("\"name\":\"Renamed\""), changed.body());
+        HttpResponse<String> seen = Http.get(api("branches/CHANGE-1"), bearer(key));
+        assertEquals(200, seen.statusCode(), seen.body());
+        assertTrue(seen.body().contains("\"timeZone\":\"Europe/Lisbon\"") && seen.body().contains("\"location\":\"Elsewhere 2\""), seen.body());
+        assertTrue(seen.body().contains("\"active\":true"), "active defaults to true: " + seen.body());
+
+        assertProblem(Http.send("PUT", api("branches/CHANGE-1"), MANAGER, change), 403, null);
+        assertProblem(Http.send("PUT", api("branches/CHANGE-1"), null, change), 401, null);
+        assertProblem(Http.send("PUT", api("branches/CHANGE-1"), bearer(key), change), 403, null);
+        assertProblem(Http.send("PUT", api("branches/NO-SUCH"), ADMIN, change), 404, "code");
+        assertProblem(Http.send("PUT", api("branches/CHANGE-1"), ADMIN, change.replace("Europe/Lisbon", "Nowhere/City")), 400, "timeZone");
+        assertProblem(Http.send("PUT", api("branches/CHANGE-1"), ADMIN, change.replace("https://", "ftp://")), 400, "url");
+        assertProblem(Http.send("PUT", api("branches/CHANGE-1"), ADMIN, change.replace("\"name\":\"Renamed\",", "")), 400, "name");
+        assertTrue(Http.get(api("branches/CHANGE-1"), MANAGER).body().contains("\"name\":\"Renamed\""), "a refused change changes nothing");
+    }
+
+    @Test
+    void keysAreRotatedByAdminsOnly() {
+        String key = register("ROTATE-2");
+        assertProblem(Http.send("POST", api("branches/ROTATE-2/api-key"), MANAGER, null), 403, null);
+        assertProblem(Http.send("POST", api("branches/ROTATE-2/api-key"), bearer(key), null), 403, null);
+        assertProblem(Http.send("POST", api("branches/NO-SUCH/api-key"), ADMIN, null), 404, "code");
+        assertEquals(200, Http.get(api("branches/ROTATE-2"), bearer(key)).statusCode(), "a refused rotation keeps the key");
+    }
+
+    @Test
+    void aReactivatedBranchIsAcceptedAgain() {
+        String key = register("REACTIVATE-1");
+        String body = """
+                {"name":"Shop","location":"Somewhere","url":"http://localhost:1/branch/","timeZone":"Asia/Tokyo","active":%s}""";
+        assertEquals(200, Http.send("PUT", api("branches/REACTIVATE-1"), ADMIN, body.formatted("false")).statusCode());
+        assertProblem(Http.get(api("branches/REACTIVATE-1"), bearer(key)), 403, null);
+        assertEquals(200, Http.send("PUT", api("branches/REACTIVATE-1"), ADMIN, body.formatted("true")).statusCode());
+        assertEquals(200, Http.get(api("branches/REACTIVATE-1"), bearer(key)).statusCode());
+    }
+
+    @Test
+    void managersListBranchesWithTheirLastReportedDate() {
+        String key = register("LIST-1");
+        LocalDate date = yesterdayIn("Asia/Tokyo");
+        assertEquals(201, report("LIST-1", key, date.minusDays(1), "{\"revenue\":1,\"loss\":0,\"transactionCount\":1}").statusCode());
+        assertEquals(201, report("LIST-1", key, date, "{\"revenue\":2,\"loss\":0,\"transactionCount\":1}").statusCode());
+        HttpResponse<String> listed = Http.get(api("branches"), MANAGER);
+        assertEquals(200, listed.statusCode(), listed.body());
+        Matcher entry = Pattern.compile("\\{[^}]*\"code\":\"LIST-1\"[^}]*}").matcher(listed.body());
+        assertTrue(entry.find(), listed.body());
+        assertTrue(entry.group().contains("\"lastReportedDate\":\"" + date + "\""), entry.group());
+        assertTrue(entry.group().contains("\"registeredOn\":\""), entry.group());
+        assertTrue(!listed.body().contains("apiKey"), "no keys in the list");
+        assertProblem(Http.get(api("branches"), null), 401, null);
+        assertProblem(Http.get(api("branches"), bearer(key)), 403, null);
     }
 
     @Test

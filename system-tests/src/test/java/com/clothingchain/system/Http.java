@@ -37,7 +37,7 @@ public final class Http {
         return send(authorization == null ? request : request.header("Authorization", authorization));
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    public static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

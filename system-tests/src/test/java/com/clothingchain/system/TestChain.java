@@ -70,9 +70,28 @@ public final class TestChain {
         branchEnv.put("CHAIN_HQ_URL", hq.baseUri() + "/hq-api");
         branchEnv.put("CHAIN_BRANCH_CODE", BRANCH);
         branchEnv.put("CHAIN_BRANCH_API_KEY", branchKey);
+        // Tests close days themselves; the end-of-day timer must not close today in the evening before they run.
+        branchEnv.put("CHAIN_BRANCH_CLOSING_TIME", "23:59:59");
         branch = server(BRANCH, layout, data, BRANCH_PORT, branchEnv);
         branch.start();
         branch.awaitReady(Duration.ofMinutes(4));
+    }
+
+    /**
+     * Another branch of this chain, for tests that stop, kill and restart a branch or move its clock: always
+     * the branch WAR on Payara Micro over its own H2 file in {@code dir}, which survives restarts.
+     */
+    public Server branch(String code, int port, Path dir, Map<String, String> env) {
+        Layout layout = Layout.fromSystemProperty();
+        Map<String, String> all = new HashMap<>(env);
+        all.putIfAbsent("CHAIN_DEMO", "true");
+        all.putIfAbsent("CHAIN_DB_URL", "jdbc:h2:file:" + dir.resolve("db").resolve(code.toLowerCase()));
+        all.putIfAbsent("CHAIN_BRANCH_CODE", code);
+        return new PayaraMicro(code, layout.payaraMicroJar(), layout.branchWar(), layout.branchSystemProperties(), port, dir, all);
+    }
+
+    public Path dataDir(String name) {
+        return Layout.fromSystemProperty().projectDir().resolve("system-tests/target/it-data/" + runtime + "-" + database + "-" + name);
     }
 
     private Server server(String name, Layout layout, Path data, int port, Map<String, String> env) {

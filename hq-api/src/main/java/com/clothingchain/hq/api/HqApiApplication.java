@@ -1,6 +1,7 @@
 package com.clothingchain.hq.api;
 
 import com.clothingchain.hq.api.branches.boundary.BranchesResource;
+import com.clothingchain.hq.api.reports.boundary.DailyRevenueReportResource;
 import com.clothingchain.hq.api.revenue.boundary.DailyRevenueResource;
 import com.clothingchain.shared.problem.ProblemMappers;
 import jakarta.ws.rs.ApplicationPath;
@@ -21,6 +22,7 @@ public class HqApiApplication extends Application {
         Set<Class<?>> classes = new HashSet<>(ProblemMappers.PROVIDERS);
         classes.add(BranchesResource.class);
         classes.add(DailyRevenueResource.class);
+        classes.add(DailyRevenueReportResource.class);
         return classes;
     }
 }

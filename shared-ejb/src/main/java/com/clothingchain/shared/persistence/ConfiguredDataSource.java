@@ -78,10 +78,19 @@ public class ConfiguredDataSource implements DataSource {
             Properties credentials = new Properties();
             credentials.setProperty("user", Setting.lookup("chain.db.user").orElse(user));
             credentials.setProperty("password", Setting.lookup("chain.db.password").orElse(password));
-            t = new Target(driverFor(effectiveUrl), effectiveUrl, credentials);
+            t = new Target(driverFor(effectiveUrl), durable(effectiveUrl), credentials);
             target = t;
         }
         return t;
+    }
+
+    /**
+     * An H2 file database writes each commit before the commit returns ({@code WRITE_DELAY=0}; H2's default
+     * waits up to 500 ms), so a killed server loses no committed work, e.g. a closed day and its queued report.
+     */
+    static String durable(String jdbcUrl) {
+        boolean h2File = jdbcUrl.startsWith("jdbc:h2:file:") || jdbcUrl.startsWith("jdbc:h2:./") || jdbcUrl.startsWith("jdbc:h2:/");
+        return h2File && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY") ? jdbcUrl + ";WRITE_DELAY=0" : jdbcUrl;
     }
 
     static String driverClassFor(String jdbcUrl) throws SQLException {

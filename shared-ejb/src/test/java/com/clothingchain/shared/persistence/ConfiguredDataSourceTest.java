@@ -30,4 +30,18 @@ class ConfiguredDataSourceTest {
             assertEquals("H2", connection.getMetaData().getDatabaseProductName());
         }
     }
+
+    @Test
+    void anH2FileWritesEachCommitAtOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws SQLException {
+        assertEquals("jdbc:h2:file:./x;WRITE_DELAY=0", ConfiguredDataSource.durable("jdbc:h2:file:./x"));
+        assertEquals("jdbc:h2:file:./x;write_delay=100", ConfiguredDataSource.durable("jdbc:h2:file:./x;write_delay=100"));
+        assertEquals("jdbc:h2:mem:x", ConfiguredDataSource.durable("jdbc:h2:mem:x"));
+        var dataSource = new ConfiguredDataSource();
+        dataSource.setUrl("jdbc:h2:file:" + dir.resolve("db"));
+        try (var connection = dataSource.getConnection(); var setting = connection.createStatement()
+                .executeQuery("select setting_value from information_schema.settings where setting_name = 'WRITE_DELAY'")) {
+            assertTrue(setting.next());
+            assertEquals("0", setting.getString(1));
+        }
+    }
 }

@@ -62,7 +62,8 @@ public final class ChainLauncher {
         for (DemoBranch branch : branches) {
             URI url = URI.create("http://localhost:" + branch.port() + "/branch/");
             String key = hqClient.registerOrRotate(branch.code(), branch.name(), branch.location(), url, branch.timeZone());
-            int reports = DemoHistory.send(hqClient, branch.code(), key, LocalDate.now(ZoneId.of(branch.timeZone())), HISTORY_DAYS);
+            LocalDate historyEnd = DemoHistory.end(data.resolve(branch.code().toLowerCase()), LocalDate.now(ZoneId.of(branch.timeZone())));
+            int reports = DemoHistory.send(hqClient, branch.code(), key, historyEnd, HISTORY_DAYS);
             say("Registered " + branch.code() + " at HQ with a new API key; " + reports + " days of demo history at HQ.");
             branchServers.add(new PayaraMicro(branch.code(), layout.payaraMicroJar(), layout.branchWar(),
                     layout.branchSystemProperties(), branch.port(), data.resolve(branch.code().toLowerCase()), Map.of(

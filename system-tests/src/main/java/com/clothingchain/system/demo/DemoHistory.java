@@ -2,8 +2,11 @@ package com.clothingchain.system.demo;
 
 import com.clothingchain.system.runtime.HqClient;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Random;
@@ -17,6 +20,22 @@ final class DemoHistory {
     private DemoHistory() {
     }
 
+    /**
+     * The history ends the day before the branch's first run: from then on the branch closes its own days and
+     * reports them, and demo figures for those dates would conflict with its real ones. The first run's date is
+     * kept in the branch's data folder.
+     */
+    static LocalDate end(Path branchData, LocalDate today) throws IOException {
+        Path marker = branchData.resolve("demo-history-ends");
+        if (Files.exists(marker)) {
+            return LocalDate.parse(Files.readString(marker).trim());
+        }
+        Files.createDirectories(branchData);
+        Files.writeString(marker, today.toString());
+        return today;
+    }
+
+    /** Sends {@code days} reports, for the dates before {@code today}. */
     static int send(HqClient hq, String code, String apiKey, LocalDate today, int days) throws Exception {
         int sent = 0;
         for (int back = days; back >= 1; back--) {

@@ -55,7 +55,8 @@ public class PayaraServer extends Server {
 
     @Override
     public void start() throws Exception {
-        if (!Files.isDirectory(domainDir.resolve(name))) {
+        boolean restart = Files.isDirectory(domainDir.resolve(name));
+        if (!restart) {
             asadmin("create-domain", "--nopassword", "--adminport", String.valueOf(adminPort()),
                     "--instanceport", String.valueOf(httpPort), "--domainproperties", String.join(":",
                             "http.ssl.port=" + port(8181), "jms.port=" + port(7676), "domain.jmxPort=" + port(8686),
@@ -65,7 +66,20 @@ public class PayaraServer extends Server {
                     "--domaindir", domainDir.toString(), name);
         }
         asadmin("start-domain", "--domaindir", domainDir.toString(), "--prebootcommandfile", preBootFile.toString(), name);
+        if (restart) {
+            // The domain loads the EAR it already has while it starts; a deploy racing with that fails
+            // ("web container has not yet been started"). Let that load finish, then replace it.
+            awaitReadyOrGiveUp(Duration.ofMinutes(3));
+        }
         asadmin("--port", String.valueOf(adminPort()), "deploy", "--force=true", "--name", "hq", ear.toAbsolutePath().toString());
+    }
+
+    private void awaitReadyOrGiveUp(Duration timeout) throws InterruptedException {
+        try {
+            awaitReady(timeout);
+        } catch (IllegalStateException notReady) {
+            // the old deployment may be broken or gone; the deploy below replaces it either way
+        }
     }
 
     @Override

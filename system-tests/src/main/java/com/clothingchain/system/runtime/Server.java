@@ -48,11 +48,16 @@ public abstract class Server {
 
     public abstract boolean isRunning();
 
+    private volatile String lastReadiness = "none yet";
+
     public boolean isReady() {
         try {
             var request = HttpRequest.newBuilder(URI.create(healthUri() + "/ready")).timeout(Duration.ofSeconds(3)).build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            lastReadiness = response.statusCode() + " " + response.body();
+            return response.statusCode() == 200;
         } catch (Exception e) {
+            lastReadiness = e.toString();
             return false;
         }
     }
@@ -65,7 +70,8 @@ public abstract class Server {
                 throw new IllegalStateException(name + " stopped while starting; see " + logFile);
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(name + " not ready after " + timeout.toSeconds() + " s; see " + logFile);
+                throw new IllegalStateException(name + " not ready after " + timeout.toSeconds() + " s (last answer: "
+                        + lastReadiness + "); see " + logFile);
             }
             Thread.sleep(250);
         }

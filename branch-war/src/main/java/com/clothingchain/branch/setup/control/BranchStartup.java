@@ -1,6 +1,10 @@
 package com.clothingchain.branch.setup.control;
 
 import com.clothingchain.branch.accounts.control.BranchAccounts;
+import com.clothingchain.branch.days.control.BusinessDays;
+import com.clothingchain.branch.days.control.EndOfDay;
+import com.clothingchain.branch.products.control.DemoProducts;
+import com.clothingchain.branch.sync.control.Registration;
 import com.clothingchain.shared.persistence.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -14,7 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import javax.sql.DataSource;
 import java.util.Optional;
 
-/** Migrates the branch's schema before anything uses it, then makes sure somebody can sign in. */
+/**
+ * Migrates the branch's schema before anything uses it, then makes sure somebody can sign in, asks HQ who the
+ * branch is (its time zone decides the business date), opens the first business day, and closes every day that
+ * ended while the branch was down.
+ */
 @Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -27,6 +35,18 @@ public class BranchStartup {
     BranchAccounts accounts;
 
     @Inject
+    BusinessDays days;
+
+    @Inject
+    DemoProducts demoProducts;
+
+    @Inject
+    Registration registration;
+
+    @Inject
+    EndOfDay endOfDay;
+
+    @Inject
     @ConfigProperty(name = "chain.demo", defaultValue = "false")
     boolean demo;
 
@@ -34,9 +54,17 @@ public class BranchStartup {
     @ConfigProperty(name = "chain.admin.initial-password")
     Optional<String> initialAdminPassword;
 
+    /** Each step in its own transaction: the lifecycle callback itself runs in none (the class-level attribute does not apply to it). */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         SchemaMigration.migrate(dataSource, "classpath:db/migration/branch", BranchStartup.class.getClassLoader());
         accounts.prepareSignIn(demo, initialAdminPassword);
+        registration.verify();
+        days.openFirstDay();
+        endOfDay.closeDueDays();
+        if (demo) {
+            demoProducts.addIfEmpty();
+        }
     }
 }

@@ -1,6 +1,8 @@
 package com.clothingchain.shared.account.boundary;
 
+import com.clothingchain.shared.account.control.SiteAccounts;
 import com.clothingchain.shared.account.control.VerifiedCredentialCache;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -39,6 +41,9 @@ public abstract class SiteAuthenticationMechanism implements HttpAuthenticationM
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    Instance<SiteAccounts> accounts;
+
     private final VerifiedCredentialCache verified = new VerifiedCredentialCache(Duration.ofMinutes(2), Clock.systemUTC());
 
     /** Whether the request is for the JSON API rather than a page. */
@@ -65,7 +70,11 @@ public abstract class SiteAuthenticationMechanism implements HttpAuthenticationM
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.username(), signedIn.roles());
+            if (!context.isProtected() || stillAllowed(signedIn.username(), signedIn.roles())) {
+                return context.notifyContainerAboutLogin(signedIn.username(), signedIn.roles());
+            }
+            // Disabled, locked or given other roles since signing in: sign in again.
+            session.invalidate();
         }
         if (!context.isProtected() || isApiRequest(request)) {
             return context.doNothing();
@@ -113,13 +122,21 @@ public abstract class SiteAuthenticationMechanism implements HttpAuthenticationM
         String password = decoded.substring(colon + 1);
         Optional<Set<String>> cached = verified.groupsOf(username, password);
         if (cached.isPresent()) {
-            return Optional.of(new CredentialValidationResult(username, cached.get()));
+            if (stillAllowed(username, cached.get())) {
+                return Optional.of(new CredentialValidationResult(username, cached.get()));
+            }
+            verified.forget(username);
         }
         CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             verified.remember(username, password, result.getCallerGroups());
         }
         return Optional.of(result);
+    }
+
+    /** An account's state can change after it signed in; without a site account store, nothing to check. */
+    private boolean stillAllowed(String username, Set<String> roles) {
+        return !accounts.isResolvable() || accounts.get().stillAllows(username, roles);
     }
 
     private AuthenticationStatus redirectToSignIn(HttpServletRequest request, HttpServletResponse response)

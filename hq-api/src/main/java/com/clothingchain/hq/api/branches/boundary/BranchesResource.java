@@ -24,11 +24,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 
-import static com.clothingchain.hq.api.support.Fields.currency;
-import static com.clothingchain.hq.api.support.Fields.required;
-import static com.clothingchain.hq.api.support.Fields.text;
-import static com.clothingchain.hq.api.support.Fields.url;
-import static com.clothingchain.hq.api.support.Fields.zone;
+import static com.clothingchain.hq.api.support.BranchFields.currency;
+import static com.clothingchain.shared.problem.Fields.required;
+import static com.clothingchain.shared.problem.Fields.text;
+import static com.clothingchain.hq.api.support.BranchFields.url;
+import static com.clothingchain.hq.api.support.BranchFields.zone;
 
 /** The branch registry: admins register and change branches; a branch reads its own entry. */
 @Path("branches")

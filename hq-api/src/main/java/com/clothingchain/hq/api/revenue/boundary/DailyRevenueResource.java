@@ -27,8 +27,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import static com.clothingchain.hq.api.support.Fields.date;
-import static com.clothingchain.hq.api.support.Fields.required;
+import static com.clothingchain.shared.problem.Fields.date;
+import static com.clothingchain.shared.problem.Fields.required;
 
 /** Where branches report each closed business day. The PUT is idempotent, so a branch may always resend. */
 @Path("branches/{code}/daily-revenue")

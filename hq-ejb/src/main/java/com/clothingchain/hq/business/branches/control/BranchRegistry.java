@@ -49,6 +49,13 @@ public class BranchRegistry {
         return branch;
     }
 
+    /** An inactive branch's key is refused, and it is no longer expected to report. */
+    public Branch activate(String code, boolean active) {
+        Branch branch = require(code);
+        branch.setActive(active);
+        return branch;
+    }
+
     /** The latest business date each branch reported, by branch code. */
     public Map<String, LocalDate> lastReportedDates() {
         return em.createQuery("select d.branch.code, max(d.businessDate) from DailyRevenue d group by d.branch.code", Object[].class)

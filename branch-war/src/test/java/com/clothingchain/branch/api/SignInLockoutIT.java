@@ -1,4 +1,4 @@
-package com.clothingchain.branch.accounts;
+package com.clothingchain.branch.api;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -55,10 +55,11 @@ class SignInLockoutIT {
 
     @Test
     void fiveFailedSignInsLockTheAccountEvenAgainstTheRightPassword() throws Exception {
+        BranchDatabase.addClerk("lockout-probe", "probe-password-1");
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertEquals(401, me("manager", "wrong-" + attempt).statusCode());
+            assertEquals(401, me("lockout-probe", "wrong-" + attempt).statusCode());
         }
-        HttpResponse<String> locked = me("manager", "demo-manager-pw");
+        HttpResponse<String> locked = me("lockout-probe", "probe-password-1");
         assertEquals(401, locked.statusCode(), "locked for 15 minutes: " + locked.body());
     }
 }

@@ -3,30 +3,16 @@ package com.clothingchain.hq.api.support;
 import com.clothingchain.shared.problem.ProblemException;
 
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Currency;
 
-/** Checks on request fields, each refusing with a problem that names the field. */
-public final class Fields {
+import static com.clothingchain.shared.problem.Fields.required;
+import static com.clothingchain.shared.problem.Fields.text;
 
-    private Fields() {
-    }
+/** Checks on the fields of a branch's registry entry (the common checks are in the shared {@code Fields}). */
+public final class BranchFields {
 
-    public static <T> T required(String field, T value) {
-        if (value == null || value instanceof String s && s.isBlank()) {
-            throw ProblemException.badRequest(field, field + " is required.");
-        }
-        return value;
-    }
-
-    public static String text(String field, String value, int maxLength) {
-        String trimmed = required(field, value).trim();
-        if (trimmed.length() > maxLength) {
-            throw ProblemException.badRequest(field, field + " must be at most " + maxLength + " characters.");
-        }
-        return trimmed;
+    private BranchFields() {
     }
 
     public static ZoneId zone(String field, String value) {
@@ -54,13 +40,5 @@ public final class Fields {
             throw ProblemException.badRequest(field, field + " must be an http:// or https:// address.");
         }
         return url;
-    }
-
-    public static LocalDate date(String field, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(field, field + " must be a date as YYYY-MM-DD.");
-        }
     }
 }

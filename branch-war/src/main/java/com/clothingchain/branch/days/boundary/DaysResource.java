@@ -1,0 +1,81 @@
+package com.clothingchain.branch.days.boundary;
+
+import com.clothingchain.branch.accounts.control.BranchAccounts;
+import com.clothingchain.branch.days.control.BusinessDays;
+import com.clothingchain.branch.days.entity.BusinessDay;
+import com.clothingchain.branch.days.entity.DayTotals;
+import com.clothingchain.branch.sync.boundary.ServiceCallView;
+import com.clothingchain.branch.sync.control.Outbox;
+import com.clothingchain.shared.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static com.clothingchain.shared.problem.Fields.date;
+
+/** Business days: the open day's running totals, past days' frozen totals, and closing a day. */
+@Path("days")
+@Produces(MediaType.APPLICATION_JSON)
+public class DaysResource {
+
+    @JsonbNillable
+    public record DayView(LocalDate businessDate, String status, BigDecimal revenue, BigDecimal loss, int transactionCount,
+                          ServiceCallView report) {
+    }
+
+    @Inject
+    BusinessDays days;
+
+    @Inject
+    Outbox outbox;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("current")
+    @RolesAllowed(BranchAccounts.CLERK)
+    public DayView current() {
+        return view(days.open());
+    }
+
+    @GET
+    @Path("{businessDate}")
+    @RolesAllowed(BranchAccounts.CLERK)
+    public DayView get(@PathParam("businessDate") String businessDate) {
+        return view(require(businessDate));
+    }
+
+    /** Closes the day: its totals are frozen and its report to HQ is queued. */
+    @POST
+    @Path("{businessDate}/close")
+    @RolesAllowed(BranchAccounts.MANAGER)
+    public Response close(@PathParam("businessDate") String businessDate) {
+        BusinessDay closed = days.close(date("businessDate", businessDate), security.getUserPrincipal().getName());
+        return Response.accepted(view(closed)).build();
+    }
+
+    private BusinessDay require(String businessDate) {
+        LocalDate date = date("businessDate", businessDate);
+        return days.find(date).orElseThrow(() -> ProblemException.notFound("businessDate",
+                "Business date " + date + " has not been opened at this branch."));
+    }
+
+    private DayView view(BusinessDay day) {
+        DayTotals totals = days.totals(day);
+        return new DayView(day.getBusinessDate(), day.getStatus().name(), totals.revenue(), totals.loss(),
+                totals.transactionCount(), outbox.dailyReportOf(day.getBusinessDate()).map(ServiceCallView::of).orElse(null));
+    }
+}

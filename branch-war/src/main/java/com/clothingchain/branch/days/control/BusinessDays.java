@@ -1,0 +1,124 @@
+package com.clothingchain.branch.days.control;
+
+import com.clothingchain.branch.days.entity.BusinessDay;
+import com.clothingchain.branch.days.entity.DayTotals;
+import com.clothingchain.branch.losses.entity.LossWriteOff;
+import com.clothingchain.branch.returns.entity.ProductReturn;
+import com.clothingchain.branch.sales.entity.Receipt;
+import com.clothingchain.branch.site.control.BranchSite;
+import com.clothingchain.branch.sync.control.Outbox;
+import com.clothingchain.shared.problem.ProblemException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The branch's business dates. There is always exactly one open date; every booking and every close locks
+ * it first, so a sale can never slip into a day that is being closed.
+ */
+@Stateless
+public class BusinessDays {
+
+    @PersistenceContext(unitName = "branch")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    BranchSite site;
+
+    @Inject
+    Outbox outbox;
+
+    /** Today's date in the branch's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(site.zone()));
+    }
+
+    /** Opens today, on the very first start of a branch. */
+    public void openFirstDay() {
+        if (em.createNamedQuery(BusinessDay.OPEN, BusinessDay.class).getResultList().isEmpty()) {
+            em.persist(new BusinessDay(today(), clock.instant()));
+        }
+    }
+
+    public BusinessDay open() {
+        return em.createNamedQuery(BusinessDay.OPEN, BusinessDay.class).getSingleResult();
+    }
+
+    public Optional<BusinessDay> find(LocalDate date) {
+        return Optional.ofNullable(em.find(BusinessDay.class, date));
+    }
+
+    public List<BusinessDay> recent(int count) {
+        return em.createNamedQuery(BusinessDay.RECENT, BusinessDay.class).setMaxResults(count).getResultList();
+    }
+
+    /**
+     * The open day, locked until the transaction ends, for a booking. A client that says which date it means
+     * is refused when that is not the open date.
+     */
+    public BusinessDay lockForBooking(LocalDate requested) {
+        BusinessDay open = lockOpen();
+        if (requested != null && !requested.equals(open.getBusinessDate())) {
+            throw ProblemException.conflict("businessDate", find(requested).isPresent()
+                    ? "Business date " + requested + " is closed; bookings go to the open date " + open.getBusinessDate() + "."
+                    : "Business date " + requested + " is not open; bookings go to the open date " + open.getBusinessDate() + ".");
+        }
+        return open;
+    }
+
+    /**
+     * Freezes the open date with its totals, opens the next one, and queues the day's report to HQ in the
+     * outbox, all in one transaction: a closed day always has its report queued, and nothing is sent here.
+     */
+    public BusinessDay close(LocalDate date, String closedBy) {
+        BusinessDay open = lockOpen();
+        if (!open.getBusinessDate().equals(date)) {
+            throw ProblemException.conflict("businessDate", find(date).isPresent()
+                    ? "Business date " + date + " is already closed."
+                    : "Only the open business date " + open.getBusinessDate() + " can be closed.");
+        }
+        LocalDate today = today();
+        if (date.isAfter(today)) {
+            throw ProblemException.conflict("businessDate",
+                    "Business date " + date + " has not begun yet: today is " + today + " in " + site.zone() + ".");
+        }
+        DayTotals totals = bookedTotals(date);
+        open.close(totals, clock.instant(), closedBy);
+        em.persist(new BusinessDay(date.plusDays(1), clock.instant()));
+        outbox.queueDailyReport(date, totals);
+        return open;
+    }
+
+    /** The totals of a day: frozen when closed, counted from its bookings while open. */
+    public DayTotals totals(BusinessDay day) {
+        return day.isOpen() ? bookedTotals(day.getBusinessDate()) : day.closedTotals();
+    }
+
+    private DayTotals bookedTotals(LocalDate date) {
+        Object[] sales = em.createNamedQuery(Receipt.TOTALS_ON, Object[].class).setParameter("date", date).getSingleResult();
+        Object[] returns = em.createNamedQuery(ProductReturn.TOTALS_ON, Object[].class).setParameter("date", date).getSingleResult();
+        Object loss = em.createNamedQuery(LossWriteOff.TOTAL_ON, Object.class).setParameter("date", date).getSingleResult();
+        return DayTotals.of(decimal(sales[1]), decimal(returns[1]), decimal(loss),
+                ((Number) sales[0]).longValue(), ((Number) returns[0]).longValue());
+    }
+
+    private static BigDecimal decimal(Object sum) {
+        return sum instanceof BigDecimal d ? d : new BigDecimal(sum.toString());
+    }
+
+    private BusinessDay lockOpen() {
+        return em.createNamedQuery(BusinessDay.OPEN, BusinessDay.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+    }
+}

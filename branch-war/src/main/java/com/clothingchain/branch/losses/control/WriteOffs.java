@@ -1,0 +1,66 @@
+package com.clothingchain.branch.losses.control;
+
+import com.clothingchain.branch.days.control.BusinessDays;
+import com.clothingchain.branch.days.entity.BusinessDay;
+import com.clothingchain.branch.losses.entity.LossWriteOff;
+import com.clothingchain.branch.losses.entity.LossWriteOff.Reason;
+import com.clothingchain.branch.products.control.Catalog;
+import com.clothingchain.branch.products.entity.Product;
+import com.clothingchain.branch.sales.control.RequestedLines;
+import com.clothingchain.shared.problem.ProblemException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import static com.clothingchain.shared.problem.Fields.between;
+import static com.clothingchain.shared.problem.Fields.optionalText;
+import static com.clothingchain.shared.problem.Fields.required;
+
+/** Writes off goods that were damaged, stolen or lost, at the product's current price. */
+@Stateless
+public class WriteOffs {
+
+    @PersistenceContext(unitName = "branch")
+    EntityManager em;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    BusinessDays days;
+
+    @Inject
+    Clock clock;
+
+    public LossWriteOff writeOff(String sku, Integer quantity, String reason, String note, LocalDate requestedDate, String clerk) {
+        required("sku", sku);
+        int validQuantity = between("quantity", quantity, 1, RequestedLines.MAX_QUANTITY);
+        Reason validReason = reason(reason);
+        String validNote = optionalText("note", note, 500);
+        Product product = catalog.find(sku).orElseThrow(() -> ProblemException.unprocessable("sku",
+                "There is no product with SKU " + sku.trim() + "."));
+        BusinessDay day = days.lockForBooking(requestedDate);
+        var writeOff = new LossWriteOff(day.getBusinessDate(), product, validQuantity, validReason, validNote, clerk, clock.instant());
+        em.persist(writeOff);
+        return writeOff;
+    }
+
+    public List<LossWriteOff> recent(int count) {
+        return em.createNamedQuery(LossWriteOff.RECENT, LossWriteOff.class).setMaxResults(count).getResultList();
+    }
+
+    private static Reason reason(String reason) {
+        try {
+            return Reason.valueOf(required("reason", reason).trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("reason", "reason must be one of " + Arrays.toString(Reason.values()) + ".");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package com.clothingchain.branch.products.boundary;
+
+import com.clothingchain.branch.accounts.control.BranchAccounts;
+import com.clothingchain.branch.products.control.Catalog;
+import com.clothingchain.branch.products.entity.Product;
+import com.clothingchain.branch.products.entity.ProductDetails;
+import com.clothingchain.shared.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static com.clothingchain.shared.problem.Fields.required;
+
+/** The branch's products: clerks look them up, managers keep them. */
+@Path("products")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProductsResource {
+
+    public record ProductView(String sku, String name, String category, String size, String colour, BigDecimal price,
+                              boolean active) {
+        static ProductView of(Product p) {
+            return new ProductView(p.getSku(), p.getName(), p.getCategory(), p.getSize(), p.getColour(), p.getPrice(), p.isActive());
+        }
+    }
+
+    public record ProductInput(String sku, String name, String category, String size, String colour, BigDecimal price,
+                               Boolean active) {
+        ProductDetails details() {
+            return new ProductDetails(name, category, size, colour, price);
+        }
+    }
+
+    @Inject
+    Catalog catalog;
+
+    @Context
+    UriInfo uri;
+
+    /** Products whose SKU or name contains {@code q}; only those still sold with {@code active=true}. */
+    @GET
+    @RolesAllowed(BranchAccounts.CLERK)
+    public List<ProductView> search(@QueryParam("q") String q, @QueryParam("active") boolean activeOnly) {
+        return catalog.search(q, activeOnly).stream().map(ProductView::of).toList();
+    }
+
+    @GET
+    @Path("{sku}")
+    @RolesAllowed(BranchAccounts.CLERK)
+    public ProductView get(@PathParam("sku") String sku) {
+        return ProductView.of(catalog.require(sku));
+    }
+
+    @POST
+    @RolesAllowed(BranchAccounts.MANAGER)
+    public Response add(ProductInput input) {
+        Product product = catalog.add(required("body", input).sku(), input.details());
+        return Response.created(uri.getAbsolutePathBuilder().path(product.getSku()).build())
+                .entity(ProductView.of(product)).build();
+    }
+
+    @PUT
+    @Path("{sku}")
+    @RolesAllowed(BranchAccounts.MANAGER)
+    public ProductView change(@PathParam("sku") String sku, ProductInput input) {
+        required("body", input);
+        Product current = catalog.require(sku);
+        if (input.sku() != null && !input.sku().trim().equalsIgnoreCase(current.getSku())) {
+            throw ProblemException.badRequest("sku", "The SKU of a product can not be changed; add a new product instead.");
+        }
+        boolean active = input.active() == null ? current.isActive() : input.active();
+        return ProductView.of(catalog.change(sku, input.details(), active));
+    }
+}

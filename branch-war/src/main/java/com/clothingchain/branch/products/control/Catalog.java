@@ -1,0 +1,85 @@
+package com.clothingchain.branch.products.control;
+
+import com.clothingchain.branch.products.entity.Product;
+import com.clothingchain.branch.products.entity.ProductDetails;
+import com.clothingchain.shared.problem.ProblemException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import static com.clothingchain.shared.problem.Fields.matching;
+import static com.clothingchain.shared.problem.Fields.positiveMoney;
+import static com.clothingchain.shared.problem.Fields.text;
+
+/** The branch's products: what the shop sells and at which price. */
+@Stateless
+public class Catalog {
+
+    public static final Pattern SKU = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
+    public static final BigDecimal MAX_PRICE = new BigDecimal("1000000.00");
+    private static final int SEARCH_LIMIT = 200;
+
+    @PersistenceContext(unitName = "branch")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public Optional<Product> find(String sku) {
+        return sku == null ? Optional.empty() : em.createNamedQuery(Product.BY_SKU, Product.class)
+                .setParameter("sku", sku.trim().toUpperCase(Locale.ROOT)).getResultStream().findFirst();
+    }
+
+    /** The product at the SKU in the path of a request: 404 if there is none. */
+    public Product require(String sku) {
+        return find(sku).orElseThrow(() -> ProblemException.notFound("sku", "There is no product with SKU " + sku + "."));
+    }
+
+    /** Products whose SKU or name contains the text, SKU order, at most 200. */
+    public List<Product> search(String text, boolean activeOnly) {
+        String pattern = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+        return em.createNamedQuery(Product.SEARCH, Product.class)
+                .setParameter("activeOnly", activeOnly).setParameter("text", pattern)
+                .setMaxResults(SEARCH_LIMIT).getResultList();
+    }
+
+    public Product add(String sku, ProductDetails details) {
+        String validSku = validSku(sku);
+        ProductDetails valid = valid(details);
+        if (find(validSku).isPresent()) {
+            throw ProblemException.conflict("sku", "A product with SKU " + validSku + " already exists.");
+        }
+        Product product = new Product(validSku, valid, clock.instant());
+        em.persist(product);
+        return product;
+    }
+
+    public Product change(String sku, ProductDetails details, boolean active) {
+        Product product = require(sku);
+        product.describe(valid(details));
+        product.setActive(active);
+        return product;
+    }
+
+    public static String validSku(String sku) {
+        return matching("sku", sku == null ? null : sku.toUpperCase(Locale.ROOT), SKU,
+                "2 to 32 letters, digits or dashes, such as TSH-RED-M");
+    }
+
+    static ProductDetails valid(ProductDetails details) {
+        if (details == null) {
+            throw ProblemException.badRequest("body", "The product's details are required.");
+        }
+        return new ProductDetails(text("name", details.name(), 128), text("category", details.category(), 64),
+                text("size", details.size(), 16), text("colour", details.colour(), 32),
+                positiveMoney("price", details.price(), MAX_PRICE));
+    }
+}

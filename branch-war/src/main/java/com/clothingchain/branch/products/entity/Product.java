@@ -1,0 +1,113 @@
+package com.clothingchain.branch.products.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** Something the shop sells, known by its SKU. Sold products are deactivated, never deleted. */
+@Entity
+@Table(name = "products")
+@NamedQuery(name = Product.BY_SKU, query = "select p from Product p where p.sku = :sku")
+@NamedQuery(name = Product.SEARCH, query = "select p from Product p where (:activeOnly = false or p.active = true)"
+        + " and (lower(p.sku) like :text or lower(p.name) like :text) order by p.sku")
+public class Product {
+
+    public static final String BY_SKU = "Product.bySku";
+    public static final String SEARCH = "Product.search";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 32)
+    private String sku;
+
+    @Column(nullable = false, length = 128)
+    private String name;
+
+    @Column(nullable = false, length = 64)
+    private String category;
+
+    @Column(nullable = false, length = 16)
+    private String size;
+
+    @Column(nullable = false, length = 32)
+    private String colour;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal price;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Product() {
+    }
+
+    public Product(String sku, ProductDetails details, Instant createdAt) {
+        this.sku = sku;
+        this.createdAt = createdAt;
+        describe(details);
+    }
+
+    public final void describe(ProductDetails details) {
+        this.name = details.name();
+        this.category = details.category();
+        this.size = details.size();
+        this.colour = details.colour();
+        this.price = details.price();
+    }
+
+    public ProductDetails details() {
+        return new ProductDetails(name, category, size, colour, price);
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSku() {
+        return sku;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getSize() {
+        return size;
+    }
+
+    public String getColour() {
+        return colour;
+    }
+
+    public BigDecimal getPrice() {
+        return price;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,62 @@
+package com.clothingchain.branch.returns.boundary;
+
+import com.clothingchain.branch.accounts.control.BranchAccounts;
+import com.clothingchain.branch.returns.control.Returns;
+import com.clothingchain.branch.returns.entity.ProductReturn;
+import com.clothingchain.branch.returns.entity.ReturnLine;
+import com.clothingchain.branch.sales.boundary.BookingDate;
+import com.clothingchain.branch.sales.boundary.LineInput;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.clothingchain.shared.problem.Fields.required;
+
+/** Returns against a receipt; the refund is booked to the open business date. */
+@Path("returns")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReturnsResource {
+
+    public record ReturnInput(String receiptNumber, String businessDate, List<LineInput> lines) {
+    }
+
+    public record LineView(String sku, int quantity, BigDecimal unitPrice, BigDecimal amount) {
+        static LineView of(ReturnLine l) {
+            return new LineView(l.getSku(), l.getQuantity(), l.getUnitPrice(), l.getAmount());
+        }
+    }
+
+    public record ReturnView(long id, String receiptNumber, LocalDate businessDate, BigDecimal refund, List<LineView> lines) {
+        static ReturnView of(ProductReturn r) {
+            return new ReturnView(r.getId(), r.getReceipt().getReceiptNumber(), r.getBusinessDate(), r.getRefund(),
+                    r.getLines().stream().map(LineView::of).toList());
+        }
+    }
+
+    @Inject
+    Returns returns;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @RolesAllowed(BranchAccounts.CLERK)
+    public Response accept(ReturnInput input) {
+        required("body", input);
+        ProductReturn accepted = returns.accept(input.receiptNumber(), LineInput.requests(input.lines()), BookingDate.of(input.businessDate()),
+                security.getUserPrincipal().getName());
+        return Response.status(Response.Status.CREATED).entity(ReturnView.of(accepted)).build();
+    }
+}

@@ -1,0 +1,96 @@
+package com.clothingchain.branch.returns.entity;
+
+import com.clothingchain.branch.sales.entity.Receipt;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Goods brought back against a receipt, refunded at the price paid, booked to the day they came back. */
+@Entity
+@Table(name = "product_returns")
+@NamedQuery(name = ProductReturn.TOTALS_ON, query = "select count(r), coalesce(sum(r.refund), 0) from ProductReturn r where r.businessDate = :date")
+public class ProductReturn {
+
+    public static final String TOTALS_ON = "ProductReturn.totalsOn";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "receipt_id")
+    private Receipt receipt;
+
+    @Column(name = "business_date", nullable = false)
+    private LocalDate businessDate;
+
+    @Column(nullable = false, length = 64)
+    private String clerk;
+
+    @Column(name = "returned_at", nullable = false)
+    private Instant returnedAt;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal refund;
+
+    @OneToMany(mappedBy = "productReturn", cascade = CascadeType.PERSIST)
+    private List<ReturnLine> lines = new ArrayList<>();
+
+    protected ProductReturn() {
+    }
+
+    public ProductReturn(Receipt receipt, LocalDate businessDate, String clerk, Instant returnedAt) {
+        this.receipt = receipt;
+        this.businessDate = businessDate;
+        this.clerk = clerk;
+        this.returnedAt = returnedAt;
+        this.refund = BigDecimal.ZERO;
+    }
+
+    public void add(ReturnLine line) {
+        lines.add(line);
+        refund = refund.add(line.getAmount());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Receipt getReceipt() {
+        return receipt;
+    }
+
+    public LocalDate getBusinessDate() {
+        return businessDate;
+    }
+
+    public String getClerk() {
+        return clerk;
+    }
+
+    public Instant getReturnedAt() {
+        return returnedAt;
+    }
+
+    public BigDecimal getRefund() {
+        return refund;
+    }
+
+    public List<ReturnLine> getLines() {
+        return lines;
+    }
+}

@@ -1,0 +1,68 @@
+package com.clothingchain.branch.returns.entity;
+
+import com.clothingchain.branch.sales.entity.ReceiptLine;
+import com.clothingchain.shared.money.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+
+/** How many of one receipt line came back, and what they were refunded. */
+@Entity
+@Table(name = "return_lines")
+public class ReturnLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "return_id")
+    private ProductReturn productReturn;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "receipt_line_id")
+    private ReceiptLine receiptLine;
+
+    @Column(nullable = false)
+    private int quantity;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal amount;
+
+    protected ReturnLine() {
+    }
+
+    public ReturnLine(ProductReturn productReturn, ReceiptLine receiptLine, int quantity) {
+        this.productReturn = productReturn;
+        this.receiptLine = receiptLine;
+        this.quantity = quantity;
+        this.amount = Money.times(receiptLine.getUnitPrice(), quantity);
+    }
+
+    public ReceiptLine getReceiptLine() {
+        return receiptLine;
+    }
+
+    public String getSku() {
+        return receiptLine.getSku();
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return receiptLine.getUnitPrice();
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+}

@@ -1,0 +1,75 @@
+package com.clothingchain.branch.sales.control;
+
+import com.clothingchain.branch.days.control.BusinessDays;
+import com.clothingchain.branch.days.entity.BusinessDay;
+import com.clothingchain.branch.products.control.Catalog;
+import com.clothingchain.branch.products.entity.Product;
+import com.clothingchain.branch.sales.entity.LineRequest;
+import com.clothingchain.branch.sales.entity.Receipt;
+import com.clothingchain.branch.sales.entity.ReceiptLine;
+import com.clothingchain.shared.problem.ProblemException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Sells: turns the lines a clerk scanned into a receipt on the open business date, at today's prices. */
+@Stateless
+public class Checkout {
+
+    private static final DateTimeFormatter RECEIPT_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    @PersistenceContext(unitName = "branch")
+    EntityManager em;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    BusinessDays days;
+
+    @Inject
+    Clock clock;
+
+    public Receipt sell(List<LineRequest> lines, LocalDate requestedDate, String clerk) {
+        Map<String, Integer> quantities = RequestedLines.bySku(lines);
+        List<Product> products = new ArrayList<>();
+        for (String sku : quantities.keySet()) {
+            Product product = catalog.find(sku).orElseThrow(() -> ProblemException.unprocessable(
+                    RequestedLines.fieldOf(lines, sku, "sku"), "There is no product with SKU " + sku + "."));
+            if (!product.isActive()) {
+                throw ProblemException.unprocessable(RequestedLines.fieldOf(lines, sku, "sku"),
+                        "Product " + sku + " is no longer sold.");
+            }
+            products.add(product);
+        }
+        BusinessDay day = days.lockForBooking(requestedDate);
+        String number = day.getBusinessDate().format(RECEIPT_DATE) + "-" + String.format("%04d", day.nextReceiptNo());
+        Receipt receipt = new Receipt(number, day.getBusinessDate(), clerk, clock.instant());
+        int lineNo = 0;
+        for (Product product : products) {
+            receipt.add(new ReceiptLine(receipt, ++lineNo, product, quantities.get(product.getSku())));
+        }
+        em.persist(receipt);
+        return receipt;
+    }
+
+    public Optional<Receipt> find(String receiptNumber) {
+        return receiptNumber == null ? Optional.empty() : em.createNamedQuery(Receipt.BY_NUMBER, Receipt.class)
+                .setParameter("number", receiptNumber.trim()).getResultStream().findFirst();
+    }
+
+    /** The receipt named in the path of a request: 404 if there is none. */
+    public Receipt require(String receiptNumber) {
+        return find(receiptNumber).orElseThrow(() -> ProblemException.notFound("receiptNumber",
+                "There is no receipt " + receiptNumber + "."));
+    }
+}

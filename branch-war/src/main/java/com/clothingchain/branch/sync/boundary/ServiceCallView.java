@@ -1,0 +1,22 @@
+package com.clothingchain.branch.sync.boundary;
+
+import com.clothingchain.branch.sync.entity.ServiceCall;
+import jakarta.json.bind.annotation.JsonbNillable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A call in the outbox as the API shows it. */
+@JsonbNillable
+public record ServiceCallView(long id, String call, LocalDate businessDate, BigDecimal revenue, BigDecimal loss,
+                              int transactionCount, int revision, String status, int attempts, Instant nextAttemptAt,
+                              Integer lastHttpStatus, String lastError, Instant sentAt, Instant receivedAt) {
+
+    public static ServiceCallView of(ServiceCall c) {
+        return new ServiceCallView(c.getId(), c.getCallName(), c.getBusinessDate(), c.getRevenue(), c.getLoss(),
+                c.getTransactionCount(), c.getRevision(), c.getStatus().name(), c.getAttempts(),
+                c.getStatus() == ServiceCall.Status.PENDING ? c.getNextAttemptAt() : null, c.getLastHttpStatus(),
+                c.getLastError(), c.getSentAt(), c.getHqReceivedAt());
+    }
+}

@@ -1,0 +1,132 @@
+package com.clothingchain.branch.sync.control;
+
+import com.clothingchain.branch.sync.entity.ServiceCall;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * HTTP to HQ's API as this branch ({@code chain.hq.url}, {@code chain.branch.code}, {@code chain.branch.api-key}),
+ * with connect and read timeouts, so a hanging HQ can never hold up the branch.
+ */
+@ApplicationScoped
+public class HqConnection {
+
+    /** HQ's status and body; {@link #json()} reads the body as a JSON object, or an empty one. */
+    public record Answer(int status, String contentType, String body) {
+
+        public boolean isSuccess() {
+            return status / 100 == 2;
+        }
+
+        /**
+         * HQ's API itself refused the request (a 4xx with a problem detail). A 4xx without one comes from
+         * something else on the way, e.g. a server that is still deploying HQ's API answers 404 with HTML.
+         */
+        public boolean isRefusalByHq() {
+            return status / 100 == 4 && contentType.startsWith("application/problem+json");
+        }
+
+        public JsonObject json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            } catch (RuntimeException notJson) {
+                return JsonValue.EMPTY_JSON_OBJECT;
+            }
+        }
+
+        /** HQ's problem detail (RFC 9457), or what it said. */
+        public String detail() {
+            JsonObject json = json();
+            String detail = json.getString("detail", json.getString("title", body.isBlank() || !contentType.contains("json")
+                    ? "no detail" : body));
+            return "HTTP " + status + ": " + detail;
+        }
+    }
+
+    @Inject
+    @ConfigProperty(name = "chain.hq.url")
+    Optional<String> hqUrl;
+
+    @Inject
+    @ConfigProperty(name = "chain.branch.code")
+    Optional<String> code;
+
+    @Inject
+    @ConfigProperty(name = "chain.branch.api-key")
+    Optional<String> apiKey;
+
+    @Inject
+    @ConfigProperty(name = "chain.hq.connect-timeout", defaultValue = "PT5S")
+    Duration connectTimeout;
+
+    @Inject
+    @ConfigProperty(name = "chain.hq.read-timeout", defaultValue = "PT15S")
+    Duration readTimeout;
+
+    private volatile HttpClient http;
+
+    /** What is missing to call HQ, if anything. */
+    public Optional<String> missingConfiguration() {
+        if (hqUrl.filter(url -> !url.isBlank()).isEmpty()) {
+            return Optional.of("chain.hq.url (CHAIN_HQ_URL) is not set");
+        }
+        if (code.filter(c -> !c.isBlank()).isEmpty()) {
+            return Optional.of("chain.branch.code (CHAIN_BRANCH_CODE) is not set");
+        }
+        if (apiKey.filter(k -> !k.isBlank()).isEmpty()) {
+            return Optional.of("chain.branch.api-key (CHAIN_BRANCH_API_KEY) is not set");
+        }
+        return Optional.empty();
+    }
+
+    /** {@code GET /v1/branches/{code}}: this branch's registry entry. */
+    public Answer registryEntry() throws IOException, InterruptedException {
+        return send(request("branches/" + code.orElseThrow()).GET());
+    }
+
+    /** {@code PUT /v1/branches/{code}/daily-revenue/{date}}: HQ's PUT is idempotent, so resending is always safe. */
+    public Answer report(ServiceCall call) throws IOException, InterruptedException {
+        String body = Json.createObjectBuilder()
+                .add("revenue", call.getRevenue())
+                .add("loss", call.getLoss())
+                .add("transactionCount", call.getTransactionCount())
+                .add("revision", call.getRevision())
+                .build().toString();
+        return send(request("branches/" + code.orElseThrow() + "/daily-revenue/" + call.getBusinessDate())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        String root = hqUrl.orElseThrow().replaceAll("/+$", "");
+        return HttpRequest.newBuilder(URI.create(root + "/v1/" + path))
+                .timeout(readTimeout)
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + apiKey.orElseThrow());
+    }
+
+    private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = client().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+    }
+
+    private HttpClient client() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(connectTimeout).version(HttpClient.Version.HTTP_1_1).build();
+        }
+        return http;
+    }
+}

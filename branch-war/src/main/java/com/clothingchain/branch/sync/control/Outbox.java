@@ -1,0 +1,107 @@
+package com.clothingchain.branch.sync.control;
+
+import com.clothingchain.branch.days.entity.DayTotals;
+import com.clothingchain.branch.sync.entity.ServiceCall;
+import com.clothingchain.shared.problem.ProblemException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The branch's {@code service_calls} table: what must reach HQ, and how far each call got. */
+@Stateless
+public class Outbox {
+
+    /** How many calls wait, since which business date, and the latest error a person should see. */
+    public record Backlog(long pending, LocalDate oldestPending, long rejected, String lastError) {
+    }
+
+    @PersistenceContext(unitName = "branch")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Queues a closed day's report; called inside the transaction that closes the day. */
+    public ServiceCall queueDailyReport(LocalDate businessDate, DayTotals totals) {
+        ServiceCall call = ServiceCall.dailyReport(businessDate, totals, clock.instant());
+        em.persist(call);
+        return call;
+    }
+
+    public List<ServiceCall> due(int limit) {
+        return em.createNamedQuery(ServiceCall.DUE, ServiceCall.class).setParameter("now", clock.instant())
+                .setMaxResults(limit).getResultList();
+    }
+
+    public List<ServiceCall> recent(int limit) {
+        return em.createNamedQuery(ServiceCall.RECENT, ServiceCall.class).setMaxResults(limit).getResultList();
+    }
+
+    public Optional<ServiceCall> dailyReportOf(LocalDate businessDate) {
+        return em.createNamedQuery(ServiceCall.OF_DATE, ServiceCall.class)
+                .setParameter("name", ServiceCall.SEND_REVENUE_LOSS).setParameter("date", businessDate)
+                .getResultStream().findFirst();
+    }
+
+    /** The reports of these dates, by date, in one query. */
+    public Map<LocalDate, ServiceCall> dailyReportsOf(Collection<LocalDate> businessDates) {
+        if (businessDates.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(ServiceCall.OF_DATES, ServiceCall.class)
+                .setParameter("name", ServiceCall.SEND_REVENUE_LOSS).setParameter("dates", businessDates)
+                .getResultStream().collect(Collectors.toMap(ServiceCall::getBusinessDate, call -> call));
+    }
+
+    public Backlog backlog() {
+        Object[] pending = em.createNamedQuery(ServiceCall.BACKLOG, Object[].class).getSingleResult();
+        long rejected = em.createNamedQuery(ServiceCall.COUNT_REJECTED, Long.class).getSingleResult();
+        String lastError = em.createNamedQuery(ServiceCall.LAST_ERROR, ServiceCall.class).setMaxResults(1)
+                .getResultStream().findFirst().map(c -> c.getBusinessDate() + ": " + c.getLastError()).orElse(null);
+        return new Backlog(((Number) pending[0]).longValue(), (LocalDate) pending[1], rejected, lastError);
+    }
+
+    public void sent(long id, int httpStatus, Instant hqReceivedAt) {
+        find(id).sent(httpStatus, hqReceivedAt, clock.instant());
+    }
+
+    public void failed(long id, Integer httpStatus, String error, Duration retryIn) {
+        find(id).failed(httpStatus, error, retryIn, clock.instant());
+    }
+
+    public void postponed(long id, String reason, Duration retryIn) {
+        find(id).postponed(reason, retryIn, clock.instant());
+    }
+
+    public void rejected(long id, int httpStatus, String detail) {
+        find(id).rejected(httpStatus, detail);
+    }
+
+    /** A manager sends a rejected or a still failing call again, now. */
+    public ServiceCall requeue(long id) {
+        ServiceCall call = em.find(ServiceCall.class, id);
+        if (call == null) {
+            throw ProblemException.notFound("id", "There is no service call " + id + ".");
+        }
+        if (call.getStatus() == ServiceCall.Status.SENT) {
+            throw ProblemException.conflict("id", "HQ already has the report of " + call.getBusinessDate() + ".");
+        }
+        call.requeue(clock.instant());
+        return call;
+    }
+
+    private ServiceCall find(long id) {
+        return em.find(ServiceCall.class, id);
+    }
+}

@@ -1,0 +1,224 @@
+package com.clothingchain.branch.sync.entity;
+
+import com.clothingchain.branch.days.entity.DayTotals;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A call to HQ in the branch's outbox: written in the transaction that closes a business date, then sent
+ * (and resent) by the sender until HQ has it or refuses it.
+ */
+@Entity
+@Table(name = "service_calls")
+@NamedQuery(name = ServiceCall.DUE, query = "select c from ServiceCall c where c.status = com.clothingchain.branch.sync.entity.ServiceCall.Status.PENDING"
+        + " and c.nextAttemptAt <= :now order by c.businessDate, c.id")
+@NamedQuery(name = ServiceCall.RECENT, query = "select c from ServiceCall c order by c.businessDate desc, c.id desc")
+@NamedQuery(name = ServiceCall.OF_DATE, query = "select c from ServiceCall c where c.callName = :name and c.businessDate = :date")
+@NamedQuery(name = ServiceCall.OF_DATES, query = "select c from ServiceCall c where c.callName = :name and c.businessDate in :dates")
+@NamedQuery(name = ServiceCall.BACKLOG, query = "select count(c), min(c.businessDate) from ServiceCall c"
+        + " where c.status = com.clothingchain.branch.sync.entity.ServiceCall.Status.PENDING")
+@NamedQuery(name = ServiceCall.LAST_ERROR, query = "select c from ServiceCall c where c.lastError is not null"
+        + " and c.status <> com.clothingchain.branch.sync.entity.ServiceCall.Status.SENT order by c.businessDate desc")
+@NamedQuery(name = ServiceCall.COUNT_REJECTED, query = "select count(c) from ServiceCall c"
+        + " where c.status = com.clothingchain.branch.sync.entity.ServiceCall.Status.REJECTED")
+public class ServiceCall {
+
+    public static final String DUE = "ServiceCall.due";
+    public static final String RECENT = "ServiceCall.recent";
+    public static final String OF_DATE = "ServiceCall.ofDate";
+    public static final String OF_DATES = "ServiceCall.ofDates";
+    public static final String BACKLOG = "ServiceCall.backlog";
+    public static final String LAST_ERROR = "ServiceCall.lastError";
+    public static final String COUNT_REJECTED = "ServiceCall.countRejected";
+
+    /** The original design's name for the end-of-day call. */
+    public static final String SEND_REVENUE_LOSS = "send_revenue_loss";
+
+    /** PENDING: to be sent (again) at {@code nextAttemptAt}. SENT: HQ has it. REJECTED: HQ refused it; waits for a manager. */
+    public enum Status { PENDING, SENT, REJECTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "call_name", nullable = false, length = 32)
+    private String callName;
+
+    @Column(name = "business_date", nullable = false)
+    private LocalDate businessDate;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal revenue;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal loss;
+
+    @Column(name = "transaction_count", nullable = false)
+    private int transactionCount;
+
+    @Column(nullable = false)
+    private int revision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Status status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_http_status")
+    private Integer lastHttpStatus;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "hq_received_at")
+    private Instant hqReceivedAt;
+
+    @Version
+    private long version;
+
+    protected ServiceCall() {
+    }
+
+    public static ServiceCall dailyReport(LocalDate businessDate, DayTotals totals, Instant now) {
+        ServiceCall call = new ServiceCall();
+        call.callName = SEND_REVENUE_LOSS;
+        call.businessDate = businessDate;
+        call.revenue = totals.revenue();
+        call.loss = totals.loss();
+        call.transactionCount = totals.transactionCount();
+        call.revision = 1;
+        call.status = Status.PENDING;
+        call.nextAttemptAt = now;
+        call.createdAt = now;
+        return call;
+    }
+
+    public void sent(int httpStatus, Instant hqReceivedAt, Instant now) {
+        this.status = Status.SENT;
+        this.attempts++;
+        this.lastHttpStatus = httpStatus;
+        this.lastError = null;
+        this.sentAt = now;
+        this.hqReceivedAt = hqReceivedAt;
+    }
+
+    public void failed(Integer httpStatus, String error, Duration retryIn, Instant now) {
+        this.attempts++;
+        this.lastHttpStatus = httpStatus;
+        this.lastError = shorten(error);
+        this.nextAttemptAt = now.plus(retryIn);
+    }
+
+    /** Not sent this time for a reason on the branch's side (e.g. HQ refuses the branch's key); not counted as an attempt. */
+    public void postponed(String reason, Duration retryIn, Instant now) {
+        this.lastError = shorten(reason);
+        this.nextAttemptAt = now.plus(retryIn);
+    }
+
+    public void rejected(int httpStatus, String detail) {
+        this.status = Status.REJECTED;
+        this.attempts++;
+        this.lastHttpStatus = httpStatus;
+        this.lastError = shorten(detail);
+    }
+
+    /**
+     * Sends the call again now. After a conflict (HQ holds other figures for the date) it goes as a higher
+     * revision, so that HQ takes the branch's frozen figures.
+     */
+    public void requeue(Instant now) {
+        if (status == Status.REJECTED && Integer.valueOf(409).equals(lastHttpStatus)) {
+            revision++;
+        }
+        this.status = Status.PENDING;
+        this.nextAttemptAt = now;
+    }
+
+    private static String shorten(String text) {
+        return text == null || text.length() <= 1000 ? text : text.substring(0, 997) + "...";
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCallName() {
+        return callName;
+    }
+
+    public LocalDate getBusinessDate() {
+        return businessDate;
+    }
+
+    public BigDecimal getRevenue() {
+        return revenue;
+    }
+
+    public BigDecimal getLoss() {
+        return loss;
+    }
+
+    public int getTransactionCount() {
+        return transactionCount;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Integer getLastHttpStatus() {
+        return lastHttpStatus;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public Instant getHqReceivedAt() {
+        return hqReceivedAt;
+    }
+}

@@ -1,0 +1,94 @@
+package com.clothingchain.branch.web;
+
+import com.clothingchain.branch.days.control.BusinessDays;
+import com.clothingchain.branch.days.entity.BusinessDay;
+import com.clothingchain.branch.sync.control.Outbox;
+import com.clothingchain.branch.sync.entity.ServiceCall;
+import com.clothingchain.shared.faces.FieldMessages;
+import com.clothingchain.shared.problem.ProblemException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The day page (/index.xhtml): the open day's running totals, the days before it, and closing a day (managers). */
+@Named("day")
+@ViewScoped
+public class DayBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAST_DAYS = 30;
+
+    @Inject
+    BusinessDays days;
+
+    @Inject
+    Outbox outbox;
+
+    private transient DaySummary open;
+    private transient List<DaySummary> past;
+    private transient Outbox.Backlog backlog;
+
+    public DaySummary getOpen() {
+        if (open == null) {
+            BusinessDay day = days.open();
+            open = new DaySummary(day, days.totals(day), null);
+        }
+        return open;
+    }
+
+    /** The closed days, newest first. */
+    public List<DaySummary> getPast() {
+        if (past == null) {
+            List<BusinessDay> closed = days.recent(PAST_DAYS + 1).stream().filter(day -> !day.isOpen()).limit(PAST_DAYS).toList();
+            Map<LocalDate, ServiceCall> reports = outbox.dailyReportsOf(closed.stream().map(BusinessDay::getBusinessDate).toList());
+            past = closed.stream().map(day -> new DaySummary(day, days.totals(day), reports.get(day.getBusinessDate()))).toList();
+        }
+        return past;
+    }
+
+    /** What waits for HQ: how many reports, since which date, and the last error. */
+    public Outbox.Backlog getBacklog() {
+        if (backlog == null) {
+            backlog = outbox.backlog();
+        }
+        return backlog;
+    }
+
+    /** Sends a rejected or failing report again now (managers); after a conflict as the next revision. */
+    public void sendAgain(long serviceCallId) {
+        if (Caller.refuseUnlessManager()) {
+            return;
+        }
+        try {
+            ServiceCall call = outbox.requeue(serviceCallId);
+            FieldMessages.info("The report of " + call.getBusinessDate() + " goes to HQ again (revision " + call.getRevision() + ").");
+        } catch (ProblemException e) {
+            FieldMessages.show(e, field -> null);
+        }
+        past = null;
+        backlog = null;
+    }
+
+    /** Closes the open day: its totals are frozen, its report to HQ is queued, and the next day opens. */
+    public void close() {
+        if (Caller.refuseUnlessManager()) {
+            return;
+        }
+        LocalDate date = getOpen().getBusinessDate();
+        try {
+            days.close(date, Caller.name());
+            FieldMessages.info("Business date " + date + " is closed; its report to HQ is queued. Bookings now go to "
+                    + date.plusDays(1) + ".");
+        } catch (ProblemException e) {
+            FieldMessages.show(e, field -> null);
+        }
+        open = null;
+        past = null;
+        backlog = null;
+    }
+}

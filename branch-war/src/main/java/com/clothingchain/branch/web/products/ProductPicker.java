@@ -1,0 +1,69 @@
+package com.clothingchain.branch.web.products;
+
+import com.clothingchain.branch.products.control.Catalog;
+import com.clothingchain.branch.products.entity.Product;
+import com.clothingchain.shared.problem.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds a product from what a clerk typed into a product field: a SKU, a suggestion picked from the list
+ * ("TSH-RED-M · T-shirt (M, red) · 14.99"), or a part of a name that only one product has.
+ */
+@Named
+@RequestScoped
+public class ProductPicker {
+
+    public static final String FIELD = "product";
+    private static final String SEPARATOR = " · ";
+    private static final int SUGGESTIONS = 15;
+
+    @Inject
+    Catalog catalog;
+
+    /** Suggestions for a sale: products still sold. */
+    public List<String> suggestSold(String text) {
+        return suggest(text, true);
+    }
+
+    /** Suggestions for a write-off: any product, also one no longer sold. */
+    public List<String> suggestAny(String text) {
+        return suggest(text, false);
+    }
+
+    private List<String> suggest(String text, boolean activeOnly) {
+        return catalog.search(text, activeOnly).stream().limit(SUGGESTIONS).map(ProductPicker::suggestion).toList();
+    }
+
+    public static String suggestion(Product product) {
+        return product.getSku() + SEPARATOR + product.getName() + " (" + product.getSize() + ", " + product.getColour() + ")"
+                + SEPARATOR + product.getPrice().toPlainString();
+    }
+
+    /** The product meant, or a refusal for the field {@value #FIELD}. */
+    public Product pick(String text, boolean activeOnly) {
+        if (text == null || text.isBlank()) {
+            throw ProblemException.badRequest(FIELD, "Type a SKU or a name, or pick a product from the list.");
+        }
+        String typed = text.trim();
+        int separator = typed.indexOf(SEPARATOR);
+        Optional<Product> bySku = catalog.find(separator > 0 ? typed.substring(0, separator) : typed);
+        if (bySku.isPresent()) {
+            if (activeOnly && !bySku.get().isActive()) {
+                throw ProblemException.unprocessable(FIELD, bySku.get().getSku() + " is no longer sold.");
+            }
+            return bySku.get();
+        }
+        List<Product> matches = catalog.search(typed, activeOnly);
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        throw ProblemException.unprocessable(FIELD, matches.isEmpty()
+                ? "No product has the SKU or name \"" + typed + "\"."
+                : matches.size() + " products match \"" + typed + "\": pick one from the list.");
+    }
+}

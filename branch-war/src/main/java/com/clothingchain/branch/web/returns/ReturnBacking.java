@@ -1,0 +1,117 @@
+package com.clothingchain.branch.web.returns;
+
+import com.clothingchain.branch.returns.control.Returns;
+import com.clothingchain.branch.returns.entity.ProductReturn;
+import com.clothingchain.branch.sales.control.Checkout;
+import com.clothingchain.branch.sales.entity.LineRequest;
+import com.clothingchain.branch.sales.entity.Receipt;
+import com.clothingchain.branch.web.Caller;
+import com.clothingchain.shared.faces.FieldMessages;
+import com.clothingchain.shared.money.Money;
+import com.clothingchain.shared.problem.ProblemException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Goods brought back (/returns/new.xhtml): find the receipt, choose lines and quantities, refund. */
+@Named("productReturn")
+@ViewScoped
+public class ReturnBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\..*");
+
+    @Inject
+    Checkout checkout;
+
+    @Inject
+    Returns returns;
+
+    private String receiptNumber;
+    private String foundNumber;
+    private List<ReturnRow> rows = List.of();
+    private BigDecimal lastRefund;
+
+    public void find() {
+        lastRefund = null;
+        Optional<Receipt> receipt = checkout.find(receiptNumber);
+        if (receipt.isEmpty()) {
+            foundNumber = null;
+            rows = List.of();
+            FieldMessages.error("returns:receiptNumber", receiptNumber == null || receiptNumber.isBlank()
+                    ? "Enter the number printed on the receipt." : "There is no receipt " + receiptNumber.trim() + ".");
+            return;
+        }
+        show(receipt.get());
+    }
+
+    public void accept() {
+        List<LineRequest> requests = new ArrayList<>();
+        List<Integer> rowOfRequest = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).isChosen()) {
+                requests.add(new LineRequest(rows.get(i).getSku(), rows.get(i).getQuantity()));
+                rowOfRequest.add(i);
+            }
+        }
+        if (requests.isEmpty()) {
+            FieldMessages.error(null, "Enter how many of a line come back.");
+            return;
+        }
+        try {
+            ProductReturn accepted = returns.accept(foundNumber, requests, null, Caller.name());
+            lastRefund = accepted.getRefund();
+            FieldMessages.info("Returned against receipt " + foundNumber + ": refund " + Money.of(lastRefund).toPlainString() + ".");
+            checkout.find(foundNumber).ifPresent(this::show);
+        } catch (ProblemException e) {
+            FieldMessages.show(e, field -> {
+                Matcher line = LINE_FIELD.matcher(field);
+                return line.matches() && Integer.parseInt(line.group(1)) < rowOfRequest.size()
+                        ? "returns:lines:" + rowOfRequest.get(Integer.parseInt(line.group(1))) + ":returnQuantity"
+                        : field.equals("receiptNumber") ? "returns:receiptNumber" : null;
+            });
+        }
+    }
+
+    private void show(Receipt receipt) {
+        foundNumber = receipt.getReceiptNumber();
+        receiptNumber = foundNumber;
+        rows = receipt.getLines().stream().map(ReturnRow::new).toList();
+    }
+
+    public BigDecimal getRefund() {
+        return rows.stream().map(ReturnRow::getRefund).reduce(Money.ZERO, BigDecimal::add);
+    }
+
+    public boolean isFound() {
+        return foundNumber != null;
+    }
+
+    public String getFoundNumber() {
+        return foundNumber;
+    }
+
+    public List<ReturnRow> getRows() {
+        return rows;
+    }
+
+    public BigDecimal getLastRefund() {
+        return lastRefund;
+    }
+
+    public String getReceiptNumber() {
+        return receiptNumber;
+    }
+
+    public void setReceiptNumber(String receiptNumber) {
+        this.receiptNumber = receiptNumber;
+    }
+}

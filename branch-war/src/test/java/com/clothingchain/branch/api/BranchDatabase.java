@@ -1,0 +1,78 @@
+package com.clothingchain.branch.api;
+
+import com.clothingchain.shared.account.control.PasswordHash;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The H2 database of the branch under test, opened next to the server (AUTO_SERVER). Its fingerprint changes
+ * whenever any row of the shop changes, so a test can prove a refused request changed nothing.
+ */
+final class BranchDatabase {
+
+    private static final List<String> FINGERPRINT = List.of(
+            "select count(*), coalesce(sum(price), 0), sum(case when active then 1 else 0 end),"
+                    + " listagg(sku || ':' || name || ':' || price || ':' || active, ',') within group (order by sku) from products",
+            "select count(*), listagg(business_date || ':' || status, ',') within group (order by business_date) from business_days",
+            "select count(*), coalesce(sum(total), 0), max(id) from receipts",
+            "select count(*), coalesce(sum(returned_quantity), 0) from receipt_lines",
+            "select count(*), coalesce(sum(refund), 0) from product_returns",
+            "select count(*) from return_lines",
+            "select count(*), coalesce(sum(loss_value), 0) from loss_write_offs",
+            "select count(*) from user_accounts");
+
+    private BranchDatabase() {
+    }
+
+    static String fingerprint() {
+        StringBuilder print = new StringBuilder();
+        try (Connection connection = connect();
+             Statement statement = connection.createStatement()) {
+            for (String query : FINGERPRINT) {
+                try (ResultSet row = statement.executeQuery(query)) {
+                    row.next();
+                    for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+                        print.append(row.getString(column)).append('|');
+                    }
+                    print.append('\n');
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the branch's database: " + e.getMessage(), e);
+        }
+        return print.toString();
+    }
+
+    /** A clerk of its own, for a test that must not disturb the demo accounts (they share one server and database). */
+    static void addClerk(String username, String password) {
+        try (Connection connection = connect(); var insert = connection.prepareStatement(
+                "insert into user_accounts (username, display_name, password_hash, roles, enabled, failed_sign_ins, created_at, version)"
+                        + " values (?, ?, ?, 'clerk', true, 0, current_timestamp, 0)")) {
+            insert.setString(1, username);
+            insert.setString(2, username);
+            insert.setString(3, PasswordHash.hash(password));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot add " + username + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + System.getProperty("branch.itDb") + ";AUTO_SERVER=TRUE");
+    }
+
+    static long count(String query) {
+        try (Connection connection = connect();
+             Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the branch's database: " + e.getMessage(), e);
+        }
+    }
+}

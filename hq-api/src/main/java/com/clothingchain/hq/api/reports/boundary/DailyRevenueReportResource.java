@@ -1,0 +1,123 @@
+package com.clothingchain.hq.api.reports.boundary;
+
+import com.clothingchain.hq.business.accounts.control.HqAccounts;
+import com.clothingchain.hq.business.branches.control.BranchRegistry;
+import com.clothingchain.hq.business.reports.control.RevenueCsv;
+import com.clothingchain.hq.business.reports.control.RevenueReports;
+import com.clothingchain.hq.business.reports.entity.RevenueFilter;
+import com.clothingchain.hq.business.reports.entity.RevenueRow;
+import com.clothingchain.shared.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static com.clothingchain.shared.problem.Fields.date;
+import static com.clothingchain.shared.problem.Fields.required;
+
+/** The chain's daily reports for managers' own tools: JSON or CSV, streamed from the database. */
+@Path("daily-revenue")
+public class DailyRevenueReportResource {
+
+    @Inject
+    RevenueReports reports;
+
+    @Inject
+    BranchRegistry registry;
+
+    @GET
+    @RolesAllowed(HqAccounts.MANAGER)
+    @Produces({MediaType.APPLICATION_JSON, RevenueCsv.MEDIA_TYPE})
+    @Operation(summary = "Daily reports of all branches, or one, for business dates from..to (at most "
+            + RevenueFilter.MAX_DAYS + " days), in date and branch order. Accept: text/csv gives CSV.")
+    @APIResponse(responseCode = "200", description = "The reports", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRow[].class)),
+            @Content(mediaType = RevenueCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "from or to missing or not a date (the problem names the field)")
+    @APIResponse(responseCode = "404", description = "No branch with this code (field branch)")
+    @APIResponse(responseCode = "422", description = "from after to, or more than " + RevenueFilter.MAX_DAYS + " days (field to)")
+    public Response list(@QueryParam("from") @Parameter(description = "first business date, YYYY-MM-DD", required = true) String from,
+                         @QueryParam("to") @Parameter(description = "last business date, YYYY-MM-DD", required = true) String to,
+                         @QueryParam("branch") @Parameter(description = "a branch code; all branches if absent") String branch,
+                         @Context HttpHeaders headers) {
+        RevenueFilter filter = filter(from, to, branch);
+        // The client's most preferred type decides; anything but text/csv gets JSON.
+        MediaType preferred = headers.getAcceptableMediaTypes().get(0);
+        boolean csv = !preferred.isWildcardType() && !preferred.isWildcardSubtype()
+                && preferred.isCompatible(MediaType.valueOf(RevenueCsv.MEDIA_TYPE));
+        if (csv) {
+            StreamingOutput body = out -> {
+                var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                var rows = new RevenueCsv(writer);
+                reports.forEachRow(filter, rows::write);
+                writer.flush();
+            };
+            return Response.ok(body, RevenueCsv.MEDIA_TYPE + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"daily-revenue-" + from + "-" + to + ".csv\"").build();
+        }
+        StreamingOutput body = out -> {
+            try (JsonGenerator json = Json.createGenerator(out)) {
+                json.writeStartArray();
+                reports.forEachRow(filter, row -> write(json, row));
+                json.writeEnd();
+            }
+        };
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The filter of a request, or a refusal naming the field. */
+    RevenueFilter filter(String from, String to, String branch) {
+        LocalDate first = date("from", required("from", from));
+        LocalDate last = date("to", required("to", to));
+        if (first.isAfter(last)) {
+            throw ProblemException.unprocessable("to", "to (" + last + ") is before from (" + first + ").");
+        }
+        if (RevenueFilter.days(first, last) > RevenueFilter.MAX_DAYS) {
+            throw ProblemException.unprocessable("to", "Ask for at most " + RevenueFilter.MAX_DAYS + " days at a time.");
+        }
+        if (branch != null && !branch.isBlank() && registry.find(branch.trim()).isEmpty()) {
+            throw ProblemException.notFound("branch", "No branch with code " + branch.trim() + ".");
+        }
+        return new RevenueFilter(first, last, branch);
+    }
+
+    private static void write(JsonGenerator json, RevenueRow row) {
+        json.writeStartObject()
+                .write("branchCode", row.getBranchCode())
+                .write("branchName", row.getBranchName())
+                .write("businessDate", row.getBusinessDate().toString())
+                .write("revenue", row.getRevenue())
+                .write("loss", row.getLoss())
+                .write("transactionCount", row.getTransactionCount())
+                .write("revision", row.getRevision())
+                .write("receivedAt", row.getReceivedAt().toString())
+                .writeEnd();
+    }
+
+    /** The shape of one JSON row, for the OpenAPI document. */
+    public record ReportRow(String branchCode, String branchName, LocalDate businessDate, BigDecimal revenue,
+                            BigDecimal loss, int transactionCount, int revision, Instant receivedAt) {
+    }
+}

@@ -1,0 +1,68 @@
+package com.clothingchain.hq.web;
+
+import com.clothingchain.hq.business.reports.control.RevenueReports;
+import com.clothingchain.hq.business.reports.entity.DayStatus;
+import com.clothingchain.hq.business.reports.entity.RevenueFilter;
+import com.clothingchain.hq.web.support.ChartJs;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The dashboard: the latest complete business date (see {@link RevenueReports#latestCompleteDate()}), the
+ * day after it while branches are still reporting, and the chain's last 30 days.
+ */
+@Named("dashboard")
+@RequestScoped
+public class DashboardBacking {
+
+    static final int CHART_DAYS = 30;
+
+    @Inject
+    RevenueReports reports;
+
+    private DayStatus complete;
+    private DayStatus pending;
+    private String chart;
+    private LocalDate chartFrom;
+    private LocalDate chartTo;
+
+    @PostConstruct
+    void load() {
+        LocalDate yesterday = LocalDate.now(Clock.systemUTC()).minusDays(1);
+        Optional<LocalDate> latest = reports.latestCompleteDate();
+        complete = latest.map(reports::dayStatus).orElse(null);
+        LocalDate next = latest.map(date -> date.plusDays(1)).orElse(yesterday);
+        if (!next.isAfter(yesterday)) {
+            pending = reports.dayStatus(next);
+        }
+        chartTo = latest.filter(date -> date.isAfter(yesterday)).orElse(yesterday);
+        chartFrom = chartTo.minusDays(CHART_DAYS - 1L);
+        chart = ChartJs.revenueAndLoss(reports.dailyTotals(new RevenueFilter(chartFrom, chartTo, null)), chartFrom, chartTo);
+    }
+
+    public DayStatus getComplete() {
+        return complete;
+    }
+
+    public DayStatus getPending() {
+        return pending;
+    }
+
+    public String getChart() {
+        return chart;
+    }
+
+    public LocalDate getChartFrom() {
+        return chartFrom;
+    }
+
+    public LocalDate getChartTo() {
+        return chartTo;
+    }
+}

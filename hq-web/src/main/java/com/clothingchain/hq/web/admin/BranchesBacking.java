@@ -1,0 +1,144 @@
+package com.clothingchain.hq.web.admin;
+
+import com.clothingchain.hq.business.branches.control.BranchRegistry;
+import com.clothingchain.hq.business.branches.entity.Branch;
+import com.clothingchain.shared.faces.FieldMessages;
+import com.clothingchain.shared.problem.ProblemException;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Admins register, edit, deactivate and reactivate branches and rotate their keys. A new key is shown once,
+ * in this view only; it is not kept anywhere else.
+ */
+@Named
+@ViewScoped
+public class BranchesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+
+    @Inject
+    BranchRegistry registry;
+
+    private List<Branch> branches;
+    private Map<String, LocalDate> lastReported;
+    private final BranchForm form = new BranchForm();
+    private String editing;
+    private String issuedKey;
+    private String issuedFor;
+
+    @PostConstruct
+    void load() {
+        branches = registry.all();
+        lastReported = registry.lastReportedDates();
+    }
+
+    public void register() {
+        clearKey();
+        Currency currency = currency();
+        if (currency == null) {
+            return;
+        }
+        try {
+            var registered = registry.register(form.getCode().trim(), form.getName().trim(), form.getLocation().trim(),
+                    form.getUrl().trim(), ZoneId.of(form.getTimeZone()), currency.getCurrencyCode());
+            issuedKey = registered.apiKey();
+            issuedFor = registered.branch().getCode();
+            FieldMessages.info("Branch " + issuedFor + " is registered. Copy its API key now: it is shown only this once.");
+            form.clear();
+            load();
+        } catch (ProblemException e) {
+            FieldMessages.show(e, Map.of("code", "register:code"));
+        }
+    }
+
+    public void edit(Branch branch) {
+        clearKey();
+        editing = branch.getCode();
+        form.fill(branch);
+    }
+
+    public void save() {
+        clearKey();
+        try {
+            registry.change(editing, form.getName().trim(), form.getLocation().trim(), form.getUrl().trim(),
+                    ZoneId.of(form.getTimeZone()), registry.require(editing).isActive());
+            FieldMessages.info("Branch " + editing + " is saved.");
+            cancel();
+            load();
+        } catch (ProblemException e) {
+            FieldMessages.show(e, Map.of());
+        }
+    }
+
+    public void cancel() {
+        editing = null;
+        form.clear();
+    }
+
+    public void activate(String code, boolean active) {
+        clearKey();
+        registry.activate(code, active);
+        FieldMessages.info("Branch " + code + (active ? " is active again." : " is inactive: its key is refused from now on."));
+        load();
+    }
+
+    public void rotateKey(String code) {
+        issuedKey = registry.rotateKey(code);
+        issuedFor = code;
+        FieldMessages.info("Branch " + code + " has a new API key; the old one no longer works. Copy it now: it is shown only this once.");
+        load();
+    }
+
+    private Currency currency() {
+        try {
+            return Currency.getInstance(form.getCurrency().trim().toUpperCase());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            FieldMessages.error("register:currency", "Give an ISO 4217 currency code such as USD.");
+            return null;
+        }
+    }
+
+    private void clearKey() {
+        issuedKey = null;
+        issuedFor = null;
+    }
+
+    public LocalDate lastReported(String code) {
+        return lastReported.get(code);
+    }
+
+    public List<Branch> getBranches() {
+        return branches;
+    }
+
+    public BranchForm getForm() {
+        return form;
+    }
+
+    public String getEditing() {
+        return editing;
+    }
+
+    public String getIssuedKey() {
+        return issuedKey;
+    }
+
+    public String getIssuedFor() {
+        return issuedFor;
+    }
+
+    public List<String> getZones() {
+        return ZONES;
+    }
+}

@@ -1,0 +1,157 @@
+package com.clothingchain.hq.web.reports;
+
+import com.clothingchain.hq.business.branches.control.BranchRegistry;
+import com.clothingchain.hq.business.branches.entity.Branch;
+import com.clothingchain.hq.business.reports.control.RevenueReports;
+import com.clothingchain.hq.business.reports.entity.RevenueFilter;
+import com.clothingchain.hq.business.reports.entity.RevenueRow;
+import com.clothingchain.hq.business.reports.entity.RevenueSort;
+import com.clothingchain.hq.business.reports.entity.Totals;
+import com.clothingchain.shared.faces.FieldMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The daily revenue table: filtered by dates and branch, sorted and paged in the database, with totals and exports. */
+@Named
+@ViewScoped
+public class DailyRevenueBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, RevenueSort> SORTS = Map.of("businessDate", RevenueSort.DATE,
+            "branchCode", RevenueSort.BRANCH, "revenue", RevenueSort.REVENUE, "loss", RevenueSort.LOSS,
+            "transactionCount", RevenueSort.TRANSACTIONS);
+
+    @Inject
+    RevenueReports reports;
+
+    @Inject
+    BranchRegistry registry;
+
+    private LocalDate from;
+    private LocalDate to;
+    private String branch;
+    private RevenueFilter filter;
+    private Totals totals;
+    private List<Branch> branches;
+    private final LazyDataModel<RevenueRow> rows = new Rows();
+
+    @PostConstruct
+    void init() {
+        to = LocalDate.now(Clock.systemUTC()).minusDays(1);
+        from = to.minusDays(29);
+        branches = registry.all();
+        apply();
+    }
+
+    /** Applies the filter fields; refuses a range that is reversed or too long, beside the field. */
+    public void apply() {
+        if (from == null || to == null) {
+            FieldMessages.error(from == null ? "filters:from" : "filters:to", "Choose a date.");
+            return;
+        }
+        if (from.isAfter(to)) {
+            FieldMessages.error("filters:to", "The last date is before the first.");
+            return;
+        }
+        if (RevenueFilter.days(from, to) > RevenueFilter.MAX_DAYS) {
+            FieldMessages.error("filters:to", "Choose at most " + RevenueFilter.MAX_DAYS + " days.");
+            return;
+        }
+        filter = new RevenueFilter(from, to, branch);
+        totals = reports.totals(filter);
+        var context = FacesContext.getCurrentInstance();
+        if (context != null && context.getViewRoot() != null
+                && context.getViewRoot().findComponent(":table:rows") instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    /** The export of the applied filter, as a link relative to this page. */
+    public String exportLink(String format) {
+        String query = "from=" + filter.from() + "&to=" + filter.to() + "&format=" + format;
+        if (filter.branch().isPresent()) {
+            query += "&branch=" + URLEncoder.encode(filter.branchCode(), StandardCharsets.UTF_8);
+        }
+        return "daily-revenue-export?" + query;
+    }
+
+    private final class Rows extends LazyDataModel<RevenueRow> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, reports.count(filter));
+        }
+
+        @Override
+        public List<RevenueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            RevenueSort order = sort == null ? RevenueSort.DATE : SORTS.getOrDefault(sort.getField(), RevenueSort.DATE);
+            boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
+            return reports.page(filter, first, pageSize, order, ascending);
+        }
+
+        @Override
+        public String getRowKey(RevenueRow row) {
+            return row.getKey();
+        }
+
+        @Override
+        public RevenueRow getRowData(String rowKey) {
+            return null;
+        }
+    }
+
+    public LazyDataModel<RevenueRow> getRows() {
+        return rows;
+    }
+
+    public Totals getTotals() {
+        return totals;
+    }
+
+    public List<Branch> getBranches() {
+        return branches;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getBranch() {
+        return branch;
+    }
+
+    public void setBranch(String branch) {
+        this.branch = branch;
+    }
+}

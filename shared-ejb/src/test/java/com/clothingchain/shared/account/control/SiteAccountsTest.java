@@ -1,0 +1,57 @@
+package com.clothingchain.shared.account.control;
+
+import com.clothingchain.shared.problem.ProblemException;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class SiteAccountsTest {
+
+    private final SiteAccounts hq = new SiteAccounts() {
+        private final Seed admin = new Seed("hq-admin", "Admin", "x", Set.of("hq-admin", "hq-manager"));
+
+        @Override
+        protected EntityManager entityManager() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        protected Seed administrator() {
+            return admin;
+        }
+
+        @Override
+        protected List<Seed> demoAccounts() {
+            return List.of(admin, new Seed("hq-manager", "Manager", "x", Set.of("hq-manager")));
+        }
+    };
+
+    @Test
+    void theAdministratorRoleIsTheOneOnlyTheAdministratorHas() {
+        assertEquals("hq-admin", hq.administratorRole());
+        assertEquals(Set.of("hq-admin", "hq-manager"), hq.assignableRoles());
+    }
+
+    @Test
+    void refusesBadInputNamingTheField() {
+        assertEquals("username", assertThrows(ProblemException.class, () -> SiteAccounts.validUsername("A b")).problem().field());
+        assertEquals("username", assertThrows(ProblemException.class, () -> SiteAccounts.validUsername("ab")).problem().field());
+        assertEquals("password", assertThrows(ProblemException.class, () -> SiteAccounts.validPassword("elevenchars")).problem().field());
+        assertEquals("password", assertThrows(ProblemException.class, () -> SiteAccounts.validPassword("            ")).problem().field());
+        assertEquals("displayName", assertThrows(ProblemException.class, () -> SiteAccounts.validDisplayName(" ")).problem().field());
+        assertEquals("roles", assertThrows(ProblemException.class, () -> hq.validRoles(Set.of())).problem().field());
+        assertEquals("roles", assertThrows(ProblemException.class, () -> hq.validRoles(Set.of("root"))).problem().field());
+    }
+
+    @Test
+    void acceptsGoodInput() {
+        assertEquals("anna.k", SiteAccounts.validUsername(" anna.k "));
+        assertEquals("twelve chars", SiteAccounts.validPassword("twelve chars"));
+        assertEquals(Set.of("hq-manager"), hq.validRoles(Set.of("hq-manager")));
+    }
+}

@@ -1,0 +1,126 @@
+package com.clothingchain.system;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static com.clothingchain.system.Http.basic;
+import static com.clothingchain.system.Http.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** HQ's report API, GET /daily-revenue, against the real EAR: JSON, CSV, and every refusal. */
+class HqReportsIT {
+
+    static final String ADMIN = basic("hq-admin", "demo-admin-pw");
+    static final String MANAGER = basic("hq-manager", "demo-manager-pw");
+    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    static TestChain chain;
+    static String key1;
+
+    @BeforeAll
+    static void reportSomeDays() {
+        chain = TestChain.get();
+        key1 = register("RPT-1");
+        String key2 = register("RPT-2");
+        report("RPT-1", key1, TODAY.minusDays(3), "100.10", "1.00", 3);
+        report("RPT-1", key1, TODAY.minusDays(2), "200.20", "2.00", 4);
+        report("RPT-1", key1, TODAY.minusDays(1), "300.30", "0.00", 5);
+        report("RPT-2", key2, TODAY.minusDays(2), "50.00", "5.55", 1);
+    }
+
+    private static URI api(String path) {
+        return chain.hqApi().resolve(path);
+    }
+
+    private static String register(String code) {
+        HttpResponse<String> response = Http.send("POST", api("branches"), ADMIN, """
+                {"code":"%s","name":"Report, \\"%s\\"","location":"Somewhere","url":"http://localhost:1/branch/","timeZone":"UTC"}"""
+                .formatted(code, code));
+        assertEquals(201, response.statusCode(), response.body());
+        return response.body().replaceAll(".*\"apiKey\":\"([^\"]+)\".*", "$1");
+    }
+
+    private static void report(String code, String key, LocalDate date, String revenue, String loss, int count) {
+        HttpResponse<String> response = Http.send("PUT", api("branches/" + code + "/daily-revenue/" + date), bearer(key),
+                "{\"revenue\":%s,\"loss\":%s,\"transactionCount\":%d}".formatted(revenue, loss, count));
+        assertEquals(201, response.statusCode(), response.body());
+    }
+
+    private static HttpResponse<String> list(String query, String authorization) {
+        return Http.get(api("daily-revenue" + query), authorization);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String field) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        if (field != null) {
+            assertTrue(response.body().contains("\"field\":\"" + field + "\""), response.body());
+        }
+    }
+
+    @Test
+    void listsOneBranchsReportsAsJsonInDateOrder() {
+        HttpResponse<String> response = list("?from=" + TODAY.minusDays(10) + "&to=" + TODAY + "&branch=RPT-1", MANAGER);
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        List<String> dates = Pattern.compile("\"businessDate\":\"([^\"]+)\"").matcher(response.body()).results()
+                .map(m -> m.group(1)).toList();
+        assertEquals(List.of(TODAY.minusDays(3).toString(), TODAY.minusDays(2).toString(), TODAY.minusDays(1).toString()), dates);
+        BigDecimal revenue = Pattern.compile("\"revenue\":([0-9.]+)").matcher(response.body()).results()
+                .map(m -> new BigDecimal(m.group(1))).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(new BigDecimal("600.60"), revenue);
+        assertTrue(response.body().contains("\"branchCode\":\"RPT-1\""), response.body());
+        assertTrue(!response.body().contains("RPT-2"), response.body());
+    }
+
+    @Test
+    void listsAllBranchesWithoutABranch() {
+        HttpResponse<String> response = list("?from=" + TODAY.minusDays(2) + "&to=" + TODAY.minusDays(2), MANAGER);
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"branchCode\":\"RPT-1\""), response.body());
+        assertTrue(response.body().contains("\"branchCode\":\"RPT-2\",\"branchName\":\"Report, \\\"RPT-2\\\"\""), response.body());
+        assertTrue(response.body().contains("\"loss\":5.55"), response.body());
+    }
+
+    @Test
+    void givesCsvWhenAskedFor() {
+        var response = Http.send(java.net.http.HttpRequest.newBuilder(
+                        api("daily-revenue?from=" + TODAY.minusDays(10) + "&to=" + TODAY + "&branch=RPT-1"))
+                .header("Authorization", MANAGER).header("Accept", "text/csv"));
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<String> lines = response.body().lines().toList();
+        assertEquals("branchCode,branchName,businessDate,revenue,loss,transactionCount,revision,receivedAt", lines.get(0));
+        assertEquals(4, lines.size(), response.body());
+        assertTrue(lines.get(1).startsWith("RPT-1,\"Report, \"\"RPT-1\"\"\"," + TODAY.minusDays(3) + ",100.10,1.00,3,1,"), lines.get(1));
+    }
+
+    @Test
+    void refusesBadQueriesNamingTheField() {
+        String from = TODAY.minusDays(10).toString();
+        String to = TODAY.toString();
+        assertProblem(list("?to=" + to, MANAGER), 400, "from");
+        assertProblem(list("?from=" + from + "&to=yesterday", MANAGER), 400, "to");
+        assertProblem(list("?from=" + to + "&to=" + from, MANAGER), 422, "to");
+        assertProblem(list("?from=" + TODAY.minusDays(400) + "&to=" + to, MANAGER), 422, "to");
+        assertProblem(list("?from=" + from + "&to=" + to + "&branch=NOPE", MANAGER), 404, "branch");
+        assertProblem(list("?from=" + from + "&to=" + to, null), 401, null);
+        assertProblem(list("?from=" + from + "&to=" + to, bearer(key1)), 403, null);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheReport() {
+        HttpResponse<String> document = Http.get(URI.create(chain.hq.baseUri() + "/openapi"), null);
+        assertEquals(200, document.statusCode());
+        assertTrue(document.body().contains("/daily-revenue"), document.body());
+        assertTrue(document.body().contains("text/csv"), "the CSV variant is documented");
+    }
+}

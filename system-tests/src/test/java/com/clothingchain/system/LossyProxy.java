@@ -1,0 +1,95 @@
+package com.clothingchain.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A TCP proxy in front of HQ that the test controls. Passing, it forwards both ways. Losing responses, it
+ * still forwards every request to HQ, but throws HQ's answer away and cuts the connection: the caller never
+ * learns that HQ has done what it asked.
+ */
+final class LossyProxy implements AutoCloseable {
+
+    private final ServerSocket listener;
+    private final int targetPort;
+    private volatile boolean losingResponses;
+    private final List<String> lostResponses = new CopyOnWriteArrayList<>();
+
+    LossyProxy(int targetPort) throws IOException {
+        this.targetPort = targetPort;
+        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(this::accept, "lossy-proxy");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    int port() {
+        return listener.getLocalPort();
+    }
+
+    void loseResponses(boolean lose) {
+        this.losingResponses = lose;
+    }
+
+    /** The status lines of the answers HQ gave that never reached the caller. */
+    List<String> lostResponses() {
+        return lostResponses;
+    }
+
+    private void accept() {
+        while (!listener.isClosed()) {
+            try {
+                Socket client = listener.accept();
+                Socket hq = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                pump(client, hq, false);
+                pump(hq, client, true);
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    private void pump(Socket from, Socket to, boolean isResponse) {
+        Thread thread = new Thread(() -> {
+            byte[] buffer = new byte[16384];
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                for (int read; (read = in.read(buffer)) >= 0; ) {
+                    if (isResponse && losingResponses) {
+                        String answer = new String(buffer, 0, read, StandardCharsets.ISO_8859_1);
+                        lostResponses.add(answer.lines().findFirst().orElse(""));
+                        break;
+                    }
+                    out.write(buffer, 0, read);
+                    out.flush();
+                }
+            } catch (IOException connectionGone) {
+                // the other side closed; so do we
+            } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+            }
+        }, "lossy-proxy-pump");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        listener.close();
+    }
+}

@@ -1,0 +1,172 @@
+package com.clothingchain.system;
+
+import com.clothingchain.system.runtime.HqClient;
+import com.clothingchain.system.runtime.Server;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A branch of its own for one sync scenario: registered at HQ under a fresh code, run on Payara Micro over an
+ * H2 file that survives restarts, started, stopped and killed as the scenario needs.
+ */
+final class SyncBranch implements AutoCloseable {
+
+    static final String MANAGER = Http.basic("manager", "demo-manager-pw");
+    static final String CLERK = Http.basic("clerk", "demo-clerk-pw");
+    static final String TIME_ZONE = "Europe/Berlin";
+
+    final String code;
+    String key;
+    private final TestChain chain;
+    private final int port;
+    private final Path dir;
+    private Server server;
+
+    SyncBranch(TestChain chain, String code, int port) throws Exception {
+        this.chain = chain;
+        this.code = code;
+        this.port = port;
+        this.dir = chain.dataDir(code);
+        deleteRecursively(dir);
+        Files.createDirectories(dir);
+        this.key = new HqClient(chain.hq.baseUri(), "hq-admin", "demo-admin-pw")
+                .registerOrRotate(code, "Sync test " + code, "Test lane", URI.create("http://localhost:" + port + "/branch/"), TIME_ZONE);
+    }
+
+    /** Starts the branch with its key, HQ's address (or the proxy's), and the settings of the scenario. */
+    void start(String hqUrl, Map<String, String> settings) throws Exception {
+        Map<String, String> env = new HashMap<>(settings);
+        env.put("CHAIN_HQ_URL", hqUrl);
+        env.put("CHAIN_BRANCH_API_KEY", key);
+        env.putIfAbsent("CHAIN_BRANCH_CLOSING_TIME", "23:59:59");
+        server = chain.branch(code, port, dir, env);
+        server.start();
+        server.awaitReady(Duration.ofMinutes(3));
+    }
+
+    void stop() throws Exception {
+        server.stop();
+    }
+
+    /** SIGKILL: no shutdown hook, no chance to finish anything. */
+    void kill() {
+        server.kill();
+    }
+
+    URI api(String path) {
+        return URI.create(server.baseUri() + "/branch/api/v1/" + path);
+    }
+
+    /** The day page as a signed-in manager sees it, as text. */
+    String dayPageAsManager() throws Exception {
+        var http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        URI login = URI.create(server.baseUri() + "/branch/login.xhtml");
+        String form = http.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString()).body();
+        var viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
+        if (!viewState.find()) {
+            throw new AssertionError("no view state on the sign-in page");
+        }
+        String body = String.join("&", "login=login", "login%3Ausername=manager", "login%3Apassword=demo-manager-pw",
+                "login%3AsignIn=", "jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8));
+        http.send(HttpRequest.newBuilder(login).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+        return http.send(HttpRequest.newBuilder(URI.create(server.baseUri() + "/branch/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    String health() {
+        return Http.get(URI.create(server.baseUri() + "/health"), null).body();
+    }
+
+    JsonObject sell(String sku, int quantity) {
+        return ok(201, Http.send("POST", api("sales"), CLERK,
+                "{\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + "}]}")).asJsonObject();
+    }
+
+    JsonObject currentDay() {
+        return ok(200, Http.get(api("days/current"), CLERK)).asJsonObject();
+    }
+
+    JsonObject day(LocalDate date) {
+        return ok(200, Http.get(api("days/" + date), CLERK)).asJsonObject();
+    }
+
+    JsonObject close(LocalDate date) {
+        return ok(202, Http.send("POST", api("days/" + date + "/close"), MANAGER, null)).asJsonObject();
+    }
+
+    JsonArray serviceCalls() {
+        return ok(200, Http.get(api("service-calls"), MANAGER)).asJsonArray();
+    }
+
+    /** The outbox row of a date's report. */
+    JsonObject report(LocalDate date) {
+        return serviceCalls().stream().map(JsonObject.class::cast)
+                .filter(call -> call.getString("businessDate").equals(date.toString())).findFirst()
+                .orElseThrow(() -> new AssertionError("no report of " + date + " in " + serviceCalls()));
+    }
+
+    /** Waits until the date's report is as wanted; returns it. */
+    JsonObject awaitReport(LocalDate date, Predicate<JsonObject> wanted, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonObject report = report(date);
+        while (!wanted.test(report)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The report of " + date + " did not get there in " + timeout + ": " + report);
+            }
+            Thread.sleep(200);
+            report = report(date);
+        }
+        return report;
+    }
+
+    static JsonStructure ok(int status, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        return json(response.body());
+    }
+
+    static JsonStructure json(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.read();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (server != null && server.isRunning()) {
+            server.stop();
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (var files = Files.walk(path)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
