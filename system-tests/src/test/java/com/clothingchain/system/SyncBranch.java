@@ -36,7 +36,7 @@ final class SyncBranch implements AutoCloseable {
 
     static final String MANAGER = Http.basic("manager", "demo-manager-pw");
     static final String CLERK = Http.basic("clerk", "demo-clerk-pw");
-    static final String TIME_ZONE = "Europe/Berlin";
+    static final String TIME_ZONE = TestChain.BRANCH_TIME_ZONE;
 
     final String code;
     String key;

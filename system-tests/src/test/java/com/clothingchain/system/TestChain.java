@@ -12,6 +12,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,7 +26,11 @@ import java.util.Map;
 public final class TestChain {
 
     public static final String BRANCH = "B001";
-    public static final String BRANCH_TIME_ZONE = "Europe/Berlin";
+    /**
+     * The test branches' time zone: one where it is about noon when the tests start, so no run crosses the
+     * branches' midnight and the end-of-day timer never closes a day under a test.
+     */
+    public static final String BRANCH_TIME_ZONE = zoneAtNoon(LocalTime.now(ZoneOffset.UTC));
     static final int HQ_PORT = 28080;
     static final int BRANCH_PORT = 28081;
 
@@ -147,6 +153,12 @@ public final class TestChain {
                 server.kill();
             }
         }
+    }
+
+    /** Etc/GMT-N is UTC+N (the sign of these ids is inverted); offsets run from UTC-11 to UTC+12. */
+    static String zoneAtNoon(LocalTime utc) {
+        int offset = 12 - utc.getHour();
+        return offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset);
     }
 
     private static void deleteRecursively(Path path) throws IOException {

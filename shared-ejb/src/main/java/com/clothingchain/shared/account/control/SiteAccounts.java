@@ -3,6 +3,7 @@ package com.clothingchain.shared.account.control;
 import com.clothingchain.shared.account.entity.UserAccount;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -184,6 +185,7 @@ public abstract class SiteAccounts implements IdentityStore {
     }
 
     public UserAccount changeRoles(String username, Set<String> roles) {
+        lockAllAccounts();
         UserAccount account = require(username);
         account.setRoles(validRoles(roles));
         keepAnAdministrator("roles");
@@ -192,6 +194,7 @@ public abstract class SiteAccounts implements IdentityStore {
 
     /** The account can no longer sign in; its sessions and cached API credentials stop working too. */
     public UserAccount disable(String username) {
+        lockAllAccounts();
         UserAccount account = require(username);
         account.setEnabled(false);
         keepAnAdministrator("enabled");
@@ -246,6 +249,15 @@ public abstract class SiteAccounts implements IdentityStore {
             throw ProblemException.badRequest("roles", "Unknown roles " + unknown + "; this site has " + assignableRoles() + ".");
         }
         return new TreeSet<>(roles);
+    }
+
+    /**
+     * Two admins taking each other's role at the same instant must not both succeed: every change that can
+     * remove an administrator first locks all accounts (a site has a few dozen), so the second waits for the
+     * first to commit and then sees its change.
+     */
+    private void lockAllAccounts() {
+        entityManager().createNamedQuery(UserAccount.ALL, UserAccount.class).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /** Refuses (and so rolls back) a change that leaves no enabled account with the administrator role. */
