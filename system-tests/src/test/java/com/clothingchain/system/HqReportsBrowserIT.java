@@ -37,11 +37,13 @@ class HqReportsBrowserIT {
     @BeforeAll
     static void start() {
         chain = TestChain.get();
-        String key1 = register("WEB-1");
-        String key2 = register("WEB-2");
+        String key1 = register("WEB-1", "USD");
+        String key2 = register("WEB-2", "USD");
+        String euroKey = register("WEB-EUR", "EUR");
         for (int back = 3; back >= 1; back--) {
             report("WEB-1", key1, YESTERDAY.minusDays(back - 1L), "1000.25", "10.00", 10);
             report("WEB-2", key2, YESTERDAY.minusDays(back - 1L), "2000.50", "0.50", 20);
+            report("WEB-EUR", euroKey, YESTERDAY.minusDays(back - 1L), "500.00", "5.00", 5);
         }
         browser = HeadlessChromium.start();
     }
@@ -53,10 +55,10 @@ class HqReportsBrowserIT {
         }
     }
 
-    private static String register(String code) {
+    private static String register(String code, String currency) {
         HttpResponse<String> response = Http.send("POST", chain.hqApi().resolve("branches"), ADMIN, """
-                {"code":"%s","name":"Web %s","location":"Somewhere","url":"http://localhost:1/branch/","timeZone":"UTC"}"""
-                .formatted(code, code));
+                {"code":"%s","name":"Web %s","location":"Somewhere","url":"http://localhost:1/branch/","timeZone":"UTC","currency":"%s"}"""
+                .formatted(code, code, currency));
         assertEquals(201, response.statusCode(), response.body());
         return response.body().replaceAll(".*\"apiKey\":\"([^\"]+)\".*", "$1");
     }
@@ -78,6 +80,10 @@ class HqReportsBrowserIT {
         return chain.hq.baseUri() + "/hq/" + path;
     }
 
+    private static List<String> texts(String cssSelector) {
+        return browser.findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
+    }
+
     private static void signIn(String username, String password) {
         browser.manage().deleteAllCookies();
         browser.get(hq(""));
@@ -96,16 +102,23 @@ class HqReportsBrowserIT {
                 "var w = PrimeFaces.widgets['widget_chainChart'];"
                         + " var c = (w && w.chart) || (window.Chart && Chart.getChart('chainChart_canvas'));"
                         + " if (!c) return 'no chart';"
-                        + " var labels = c.data.labels, revenue = c.data.datasets[0].data;"
-                        + " return labels.length + ' ' + labels[labels.length - 1] + ' ' + revenue[revenue.length - 1];");
-        assertEquals("30 " + YESTERDAY + " 3000.75", String.valueOf(lastPoint), "the chart's last day");
+                        + " var labels = c.data.labels, last = function (label) {"
+                        + "   var series = c.data.datasets.find(function (d) { return d.label === label; });"
+                        + "   return series ? series.data[series.data.length - 1] : 'none'; };"
+                        + " return labels.length + ' ' + labels[labels.length - 1] + ' ' + last('Revenue USD') + ' ' + last('Revenue EUR')"
+                        + "   + ' ' + c.data.datasets.length;");
+        assertEquals("30 " + YESTERDAY + " 3000.75 500 4", String.valueOf(lastPoint), "the chart's last day, a series pair per currency");
         assertTrue(browser.findElement(By.id("completeDate")).getText().contains(String.valueOf(YESTERDAY.getYear())));
-        // Yesterday: WEB-1 1,000.25 + WEB-2 2,000.50 (and nothing else reported then in this suite).
-        assertEquals("3,000.75", browser.findElement(By.id("completeRevenue")).getText());
+        // Yesterday: WEB-1 1,000.25 + WEB-2 2,000.50 in USD (and nothing else reported then in this suite); WEB-EUR apart.
+        assertEquals(List.of("EUR", "USD"), texts("[id$=':completeCurrency']"), "a totals group per currency");
+        assertEquals(List.of("500.00", "3,000.75"), texts("[id$=':completeRevenue']"));
+        assertEquals(List.of("5.00", "10.50"), texts("[id$=':completeLoss']"));
         assertEquals(0, browser.findElements(By.id("menu:branches")).size(), "managers see no admin pages");
 
         browser.findElement(By.id("menu:dailyRevenue")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("table:rows")));
+        assertEquals(List.of("EUR", "USD"), texts("#table\\:rows\\:totalCurrency div"), "a totals line per currency");
+        assertEquals("1,500.00", texts("#table\\:rows\\:totalRevenue div").get(0), "WEB-EUR's three days, in EUR only");
         ((JavascriptExecutor) browser).executeScript("PF('branchMenu').selectValue('WEB-1')");
         browser.findElement(By.id("filters:apply")).click();
         waiting().until(driver -> {
@@ -121,8 +134,8 @@ class HqReportsBrowserIT {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         List<String> lines = csv.body().lines().toList();
         assertEquals(4, lines.size(), csv.body());
-        assertTrue(lines.stream().skip(1).allMatch(line -> line.startsWith("WEB-1,Web WEB-1,") && line.contains(",1000.25,10.00,10,1,")),
-                csv.body());
+        assertTrue(lines.stream().skip(1).allMatch(line -> line.startsWith("WEB-1,Web WEB-1,") && line.contains(",1000.25,10.00,10,1,")
+                        && line.endsWith(",USD")), csv.body());
     }
 
     @Test
@@ -132,6 +145,7 @@ class HqReportsBrowserIT {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#branchChart canvas")));
         assertEquals("6,001.50", browser.findElement(By.id("periodRevenue")).getText());
         assertEquals("1.50", browser.findElement(By.id("periodLoss")).getText());
+        assertEquals("USD", browser.findElement(By.id("periodCurrency")).getText());
         assertEquals(3, browser.findElements(By.cssSelector("#historyForm\\:history_data tr")).size());
 
         browser.get(hq("reports/missing.xhtml"));

@@ -1,14 +1,19 @@
 package com.clothingchain.system;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static com.clothingchain.system.Http.basic;
@@ -16,7 +21,7 @@ import static com.clothingchain.system.Http.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** HQ's report API, GET /daily-revenue, against the real EAR: JSON, CSV, and every refusal. */
+/** HQ's report API, GET /daily-revenue, against the real EAR: JSON, CSV, each row's currency, and every refusal. */
 class HqReportsIT {
 
     static final String ADMIN = basic("hq-admin", "demo-admin-pw");
@@ -30,10 +35,12 @@ class HqReportsIT {
         chain = TestChain.get();
         key1 = register("RPT-1");
         String key2 = register("RPT-2");
+        String euroKey = register("RPT-EUR", "EUR");
         report("RPT-1", key1, TODAY.minusDays(3), "100.10", "1.00", 3);
         report("RPT-1", key1, TODAY.minusDays(2), "200.20", "2.00", 4);
         report("RPT-1", key1, TODAY.minusDays(1), "300.30", "0.00", 5);
         report("RPT-2", key2, TODAY.minusDays(2), "50.00", "5.55", 1);
+        report("RPT-EUR", euroKey, TODAY.minusDays(2), "70.00", "7.00", 2);
     }
 
     private static URI api(String path) {
@@ -41,9 +48,15 @@ class HqReportsIT {
     }
 
     private static String register(String code) {
+        return register(code, null);
+    }
+
+    /** Registers a branch; without a currency HQ takes USD. */
+    private static String register(String code, String currency) {
+        String currencyField = currency == null ? "" : ",\"currency\":\"" + currency + "\"";
         HttpResponse<String> response = Http.send("POST", api("branches"), ADMIN, """
-                {"code":"%s","name":"Report, \\"%s\\"","location":"Somewhere","url":"http://localhost:1/branch/","timeZone":"UTC"}"""
-                .formatted(code, code));
+                {"code":"%s","name":"Report, \\"%s\\"","location":"Somewhere","url":"http://localhost:1/branch/","timeZone":"UTC"%s}"""
+                .formatted(code, code, currencyField));
         assertEquals(201, response.statusCode(), response.body());
         return response.body().replaceAll(".*\"apiKey\":\"([^\"]+)\".*", "$1");
     }
@@ -98,9 +111,33 @@ class HqReportsIT {
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         List<String> lines = response.body().lines().toList();
-        assertEquals("branchCode,branchName,businessDate,revenue,loss,transactionCount,revision,receivedAt", lines.get(0));
+        assertEquals("branchCode,branchName,businessDate,revenue,loss,transactionCount,revision,receivedAt,currency", lines.get(0));
         assertEquals(4, lines.size(), response.body());
         assertTrue(lines.get(1).startsWith("RPT-1,\"Report, \"\"RPT-1\"\"\"," + TODAY.minusDays(3) + ",100.10,1.00,3,1,"), lines.get(1));
+        assertTrue(lines.stream().skip(1).allMatch(line -> line.endsWith(",USD")), response.body());
+    }
+
+    @Test
+    void eachRowCarriesItsBranchsCurrency() {
+        HttpResponse<String> response = list("?from=" + TODAY.minusDays(2) + "&to=" + TODAY.minusDays(2), MANAGER);
+        assertEquals(200, response.statusCode(), response.body());
+        Map<String, String> currencies = new HashMap<>();
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            reader.readArray().getValuesAs(JsonObject.class)
+                    .forEach(row -> currencies.put(row.getString("branchCode"), row.getString("currency")));
+        }
+        assertEquals("EUR", currencies.get("RPT-EUR"), response.body());
+        assertEquals("USD", currencies.get("RPT-1"), response.body());
+        assertEquals("USD", currencies.get("RPT-2"), response.body());
+
+        var csv = Http.send(java.net.http.HttpRequest.newBuilder(
+                        api("daily-revenue?from=" + TODAY.minusDays(10) + "&to=" + TODAY + "&branch=RPT-EUR"))
+                .header("Authorization", MANAGER).header("Accept", "text/csv"));
+        assertEquals(200, csv.statusCode(), csv.body());
+        List<String> lines = csv.body().lines().toList();
+        assertEquals(2, lines.size(), csv.body());
+        assertTrue(lines.get(1).startsWith("RPT-EUR,\"Report, \"\"RPT-EUR\"\"\"," + TODAY.minusDays(2) + ",70.00,7.00,2,1,")
+                && lines.get(1).endsWith(",EUR"), lines.get(1));
     }
 
     @Test
@@ -122,5 +159,6 @@ class HqReportsIT {
         assertEquals(200, document.statusCode());
         assertTrue(document.body().contains("/daily-revenue"), document.body());
         assertTrue(document.body().contains("text/csv"), "the CSV variant is documented");
+        assertTrue(document.body().contains("the branch's currency, ISO 4217"), "each row's currency is documented");
     }
 }

@@ -71,7 +71,8 @@ public class BranchBacking implements Serializable {
             return;
         }
         var filter = new RevenueFilter(from, to, branch.getCode());
-        totals = reports.totals(filter);
+        // A branch's currency is set at registration and never changes, so there is at most one line.
+        totals = reports.totals(filter).stream().findFirst().orElse(Totals.none(branch.getCurrency()));
         history = reports.page(filter, 0, RevenueFilter.MAX_DAYS, RevenueSort.DATE, false);
         chart = ChartJs.revenueAndLoss(reports.dailyTotals(filter), from, to);
     }

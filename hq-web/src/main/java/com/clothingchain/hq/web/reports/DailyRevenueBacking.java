@@ -27,7 +27,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The daily revenue table: filtered by dates and branch, sorted and paged in the database, with totals and exports. */
+/**
+ * The daily revenue table: filtered by dates and branch, sorted and paged in the database, with totals per currency
+ * and exports.
+ */
 @Named
 @ViewScoped
 public class DailyRevenueBacking implements Serializable {
@@ -47,7 +50,7 @@ public class DailyRevenueBacking implements Serializable {
     private LocalDate to;
     private String branch;
     private RevenueFilter filter;
-    private Totals totals;
+    private List<Totals> totals = List.of();
     private List<Branch> branches;
     private final LazyDataModel<RevenueRow> rows = new Rows();
 
@@ -123,7 +126,8 @@ public class DailyRevenueBacking implements Serializable {
         return rows;
     }
 
-    public Totals getTotals() {
+    /** One line per currency present, in currency order. */
+    public List<Totals> getTotals() {
         return totals;
     }
 

@@ -6,39 +6,62 @@ import jakarta.json.JsonArrayBuilder;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 
-/** Chart.js configurations for p:chart: revenue as bars and loss as a line, per business date. */
+/**
+ * Chart.js configurations for p:chart: per currency, revenue as bars and loss as a line, per business date.
+ * Amounts of different currencies are never added: each currency has its own pair of series.
+ */
 public final class ChartJs {
+
+    private static final String[] REVENUE_COLOURS = {"rgba(54, 162, 235, 0.6)", "rgba(75, 192, 192, 0.6)",
+            "rgba(153, 102, 255, 0.6)", "rgba(255, 159, 64, 0.6)"};
+    private static final String[] LOSS_COLOURS = {"rgb(220, 53, 69)", "rgb(128, 0, 64)", "rgb(255, 99, 132)",
+            "rgb(102, 51, 0)"};
 
     private ChartJs() {
     }
 
-    /** One point per date from {@code from} to {@code to}; a date nobody reported shows as 0. */
+    /**
+     * One point per date from {@code from} to {@code to} in each currency's series; a date without reports in a
+     * currency shows as 0. With no reports at all, one pair of series without a currency, all 0.
+     */
     public static String revenueAndLoss(List<DayTotal> days, LocalDate from, LocalDate to) {
-        Map<LocalDate, DayTotal> byDate = days.stream().collect(Collectors.toMap(DayTotal::date, Function.identity()));
+        Map<String, Map<LocalDate, DayTotal>> byCurrency = new TreeMap<>();
+        for (DayTotal day : days) {
+            byCurrency.computeIfAbsent(day.currency(), currency -> new HashMap<>()).put(day.date(), day);
+        }
+        if (byCurrency.isEmpty()) {
+            byCurrency.put("", Map.of());
+        }
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder revenue = Json.createArrayBuilder();
-        JsonArrayBuilder loss = Json.createArrayBuilder();
         for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
-            DayTotal day = byDate.get(date);
             labels.add(date.toString());
-            revenue.add(day == null ? BigDecimal.ZERO : day.revenue());
-            loss.add(day == null ? BigDecimal.ZERO : day.loss());
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        int index = 0;
+        for (var currency : byCurrency.entrySet()) {
+            JsonArrayBuilder revenue = Json.createArrayBuilder();
+            JsonArrayBuilder loss = Json.createArrayBuilder();
+            for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+                DayTotal day = currency.getValue().get(date);
+                revenue.add(day == null ? BigDecimal.ZERO : day.revenue());
+                loss.add(day == null ? BigDecimal.ZERO : day.loss());
+            }
+            String suffix = currency.getKey().isEmpty() ? "" : " " + currency.getKey();
+            String lossColour = LOSS_COLOURS[index % LOSS_COLOURS.length];
+            datasets.add(Json.createObjectBuilder().add("type", "bar").add("label", "Revenue" + suffix).add("data", revenue)
+                            .add("backgroundColor", REVENUE_COLOURS[index % REVENUE_COLOURS.length]))
+                    .add(Json.createObjectBuilder().add("type", "line").add("label", "Loss" + suffix).add("data", loss)
+                            .add("borderColor", lossColour).add("backgroundColor", lossColour).add("yAxisID", "loss"));
+            index++;
         }
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("type", "bar").add("label", "Revenue").add("data", revenue)
-                                        .add("backgroundColor", "rgba(54, 162, 235, 0.6)"))
-                                .add(Json.createObjectBuilder().add("type", "line").add("label", "Loss").add("data", loss)
-                                        .add("borderColor", "rgb(220, 53, 69)").add("backgroundColor", "rgb(220, 53, 69)")
-                                        .add("yAxisID", "loss"))))
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder()
                         .add("animation", false)
                         .add("maintainAspectRatio", false)

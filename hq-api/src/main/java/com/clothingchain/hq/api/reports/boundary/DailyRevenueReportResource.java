@@ -51,7 +51,9 @@ public class DailyRevenueReportResource {
     @RolesAllowed(HqAccounts.MANAGER)
     @Produces({MediaType.APPLICATION_JSON, RevenueCsv.MEDIA_TYPE})
     @Operation(summary = "Daily reports of all branches, or one, for business dates from..to (at most "
-            + RevenueFilter.MAX_DAYS + " days), in date and branch order. Accept: text/csv gives CSV.")
+            + RevenueFilter.MAX_DAYS + " days), in date and branch order. Accept: text/csv gives CSV.",
+            description = "Each row's revenue and loss are in its branch's currency (field currency, ISO 4217; the"
+                    + " last CSV column). Branches may have different currencies: add amounts only within one currency.")
     @APIResponse(responseCode = "200", description = "The reports", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRow[].class)),
             @Content(mediaType = RevenueCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
@@ -113,11 +115,15 @@ public class DailyRevenueReportResource {
                 .write("transactionCount", row.getTransactionCount())
                 .write("revision", row.getRevision())
                 .write("receivedAt", row.getReceivedAt().toString())
+                .write("currency", row.getCurrency())
                 .writeEnd();
     }
 
     /** The shape of one JSON row, for the OpenAPI document. */
-    public record ReportRow(String branchCode, String branchName, LocalDate businessDate, BigDecimal revenue,
-                            BigDecimal loss, int transactionCount, int revision, Instant receivedAt) {
+    public record ReportRow(String branchCode, String branchName, LocalDate businessDate,
+                            @Schema(description = "in the branch's currency") BigDecimal revenue,
+                            @Schema(description = "in the branch's currency") BigDecimal loss,
+                            int transactionCount, int revision, Instant receivedAt,
+                            @Schema(description = "the branch's currency, ISO 4217", example = "EUR") String currency) {
     }
 }

@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
-/** Daily revenue rows as CSV (RFC 4180, comma, CRLF), amounts with two decimals and a dot. */
+/**
+ * Daily revenue rows as CSV (RFC 4180, comma, CRLF), amounts with two decimals and a dot, in the currency of the
+ * row's last column. The currency came last so that tools reading the earlier columns by position still work.
+ */
 public final class RevenueCsv {
 
     public static final String MEDIA_TYPE = "text/csv";
-    public static final String HEADER = "branchCode,branchName,businessDate,revenue,loss,transactionCount,revision,receivedAt";
+    public static final String HEADER = "branchCode,branchName,businessDate,revenue,loss,transactionCount,revision,receivedAt,currency";
 
     private final Writer out;
 
@@ -22,7 +25,7 @@ public final class RevenueCsv {
     public void write(RevenueRow row) {
         line(String.join(",", row.getBranchCode(), field(row.getBranchName()), row.getBusinessDate().toString(),
                 row.getRevenue().toPlainString(), row.getLoss().toPlainString(), Integer.toString(row.getTransactionCount()),
-                Integer.toString(row.getRevision()), row.getReceivedAt().toString()));
+                Integer.toString(row.getRevision()), row.getReceivedAt().toString(), row.getCurrency()));
     }
 
     /** Quotes where needed, and defuses text a spreadsheet would run as a formula. */

@@ -61,9 +61,10 @@ public class RevenueReports {
         return query(RevenueSql.count(filter), rs -> rs.getLong(1)).get(0);
     }
 
-    public Totals totals(RevenueFilter filter) {
-        return query(RevenueSql.totals(filter), rs -> new Totals(rs.getLong(1), money(rs.getBigDecimal(2)),
-                money(rs.getBigDecimal(3)), rs.getLong(4))).get(0);
+    /** The filter's sums, one line per currency present, in currency order; empty without reports. */
+    public List<Totals> totals(RevenueFilter filter) {
+        return query(RevenueSql.totals(filter), rs -> new Totals(rs.getString(1), rs.getLong(2), money(rs.getBigDecimal(3)),
+                money(rs.getBigDecimal(4)), rs.getLong(5)));
     }
 
     public List<RevenueRow> page(RevenueFilter filter, int first, int size, RevenueSort sort, boolean ascending) {
@@ -76,7 +77,7 @@ public class RevenueReports {
         long afterBranch = Long.MAX_VALUE;
         while (true) {
             List<Object[]> chunk = query(RevenueSql.chunkAfter(filter, afterDate, afterBranch, CHUNK),
-                    rs -> new Object[]{row(rs), rs.getDate(3), rs.getLong(9)});
+                    rs -> new Object[]{row(rs), rs.getDate(3), rs.getLong(10)});
             for (Object[] entry : chunk) {
                 consumer.accept((RevenueRow) entry[0]);
             }
@@ -89,10 +90,13 @@ public class RevenueReports {
         }
     }
 
-    /** Sums per business date of the filter, in date order; dates without reports are left out. */
+    /**
+     * Sums per business date and currency of the filter, in date and currency order; dates without reports in a
+     * currency are left out.
+     */
     public List<DayTotal> dailyTotals(RevenueFilter filter) {
-        return query(RevenueSql.dailyTotals(filter), rs -> new DayTotal(rs.getDate(1).toLocalDate(),
-                money(rs.getBigDecimal(2)), money(rs.getBigDecimal(3)), rs.getLong(4)));
+        return query(RevenueSql.dailyTotals(filter), rs -> new DayTotal(rs.getDate(1).toLocalDate(), rs.getString(2),
+                money(rs.getBigDecimal(3)), money(rs.getBigDecimal(4)), rs.getLong(5)));
     }
 
     /**
@@ -122,9 +126,9 @@ public class RevenueReports {
         return Optional.empty();
     }
 
-    /** The chain's totals for a date and which active branches have (not) reported it. */
+    /** The chain's totals per currency for a date and which active branches have (not) reported it. */
     public DayStatus dayStatus(LocalDate date) {
-        Totals totals = totals(new RevenueFilter(date, date, null));
+        List<Totals> totals = totals(new RevenueFilter(date, date, null));
         List<String> active = query(new RevenueSql.Statement(
                 "SELECT code FROM branches WHERE active = TRUE ORDER BY code", List.of()), rs -> rs.getString(1));
         Set<String> reported = new HashSet<>(query(new RevenueSql.Statement(
@@ -187,8 +191,8 @@ public class RevenueReports {
     }
 
     private static RevenueRow row(ResultSet rs) throws SQLException {
-        return new RevenueRow(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), Money.of(rs.getBigDecimal(4)),
-                Money.of(rs.getBigDecimal(5)), rs.getInt(6), rs.getInt(7),
+        return new RevenueRow(rs.getString(1), rs.getString(2), rs.getString(9), rs.getDate(3).toLocalDate(),
+                Money.of(rs.getBigDecimal(4)), Money.of(rs.getBigDecimal(5)), rs.getInt(6), rs.getInt(7),
                 rs.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC));
     }
 

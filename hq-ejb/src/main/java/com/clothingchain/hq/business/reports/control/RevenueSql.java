@@ -19,7 +19,7 @@ public final class RevenueSql {
     }
 
     static final String ROW_COLUMNS = "b.code, b.name, d.business_date, d.revenue, d.loss, d.transaction_count,"
-            + " d.revision, d.received_at";
+            + " d.revision, d.received_at, b.currency";
 
     private RevenueSql() {
     }
@@ -40,10 +40,11 @@ public final class RevenueSql {
         return new Statement("SELECT COUNT(*)" + from(filter, parameters), parameters);
     }
 
+    /** One line per currency (a branch's amounts are in its currency), in currency order. */
     public static Statement totals(RevenueFilter filter) {
         List<Object> parameters = new ArrayList<>();
-        return new Statement("SELECT COUNT(*), SUM(d.revenue), SUM(d.loss), SUM(d.transaction_count)"
-                + from(filter, parameters), parameters);
+        return new Statement("SELECT b.currency, COUNT(*), SUM(d.revenue), SUM(d.loss), SUM(d.transaction_count)"
+                + from(filter, parameters) + " GROUP BY b.currency ORDER BY b.currency", parameters);
     }
 
     /** One page; ties are broken by date and branch, so that pages never overlap. */
@@ -72,9 +73,10 @@ public final class RevenueSql {
         return new Statement(sql, parameters);
     }
 
+    /** One line per date and currency, in that order. */
     public static Statement dailyTotals(RevenueFilter filter) {
         List<Object> parameters = new ArrayList<>();
-        return new Statement("SELECT d.business_date, SUM(d.revenue), SUM(d.loss), COUNT(*)" + from(filter, parameters)
-                + " GROUP BY d.business_date ORDER BY d.business_date", parameters);
+        return new Statement("SELECT d.business_date, b.currency, SUM(d.revenue), SUM(d.loss), COUNT(*)" + from(filter, parameters)
+                + " GROUP BY d.business_date, b.currency ORDER BY d.business_date, b.currency", parameters);
     }
 }

@@ -17,7 +17,8 @@ public final class RevenueXlsx implements AutoCloseable {
 
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static final String[] HEADER = {"Branch", "Name", "Business date", "Revenue", "Loss", "Transactions", "Revision"};
+    private static final String[] HEADER = {"Branch", "Name", "Business date", "Currency", "Revenue", "Loss", "Transactions",
+            "Revision"};
 
     private final ZipOutputStream zip;
     private int rowNumber;
@@ -80,7 +81,7 @@ public final class RevenueXlsx implements AutoCloseable {
         // Excel counts days from 1899-12-30.
         long serialDate = row.getBusinessDate().toEpochDay() + 25_569;
         text("<row r=\"" + rowNumber + "\">" + inline(row.getBranchCode()) + inline(row.getBranchName())
-                + "<c s=\"1\"><v>" + serialDate + "</v></c>"
+                + "<c s=\"1\"><v>" + serialDate + "</v></c>" + inline(row.getCurrency())
                 + "<c s=\"2\"><v>" + row.getRevenue().toPlainString() + "</v></c>"
                 + "<c s=\"2\"><v>" + row.getLoss().toPlainString() + "</v></c>"
                 + "<c><v>" + row.getTransactionCount() + "</v></c>"

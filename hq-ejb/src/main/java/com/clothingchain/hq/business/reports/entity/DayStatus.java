@@ -3,18 +3,18 @@ package com.clothingchain.hq.business.reports.entity;
 import java.time.LocalDate;
 import java.util.List;
 
-/** For one business date: the chain's totals, which active branches reported it and which have not. */
+/** For one business date: the chain's totals per currency, which active branches reported it and which have not. */
 public final class DayStatus {
 
     private final LocalDate date;
-    private final Totals totals;
+    private final List<Totals> totals;
     private final int activeBranches;
     private final int reported;
     private final List<String> notReported;
 
-    public DayStatus(LocalDate date, Totals totals, int activeBranches, int reported, List<String> notReported) {
+    public DayStatus(LocalDate date, List<Totals> totals, int activeBranches, int reported, List<String> notReported) {
         this.date = date;
-        this.totals = totals;
+        this.totals = List.copyOf(totals);
         this.activeBranches = activeBranches;
         this.reported = reported;
         this.notReported = List.copyOf(notReported);
@@ -24,7 +24,8 @@ public final class DayStatus {
         return date;
     }
 
-    public Totals getTotals() {
+    /** One line per currency reported that date, in currency order. */
+    public List<Totals> getTotals() {
         return totals;
     }
 

@@ -9,6 +9,7 @@ public final class RevenueRow {
 
     private final String branchCode;
     private final String branchName;
+    private final String currency;
     private final LocalDate businessDate;
     private final BigDecimal revenue;
     private final BigDecimal loss;
@@ -16,10 +17,11 @@ public final class RevenueRow {
     private final int revision;
     private final Instant receivedAt;
 
-    public RevenueRow(String branchCode, String branchName, LocalDate businessDate, BigDecimal revenue, BigDecimal loss,
-                      int transactionCount, int revision, Instant receivedAt) {
+    public RevenueRow(String branchCode, String branchName, String currency, LocalDate businessDate, BigDecimal revenue,
+                      BigDecimal loss, int transactionCount, int revision, Instant receivedAt) {
         this.branchCode = branchCode;
         this.branchName = branchName;
+        this.currency = currency;
         this.businessDate = businessDate;
         this.revenue = revenue;
         this.loss = loss;
@@ -34,6 +36,11 @@ public final class RevenueRow {
 
     public String getBranchName() {
         return branchName;
+    }
+
+    /** The branch's ISO 4217 code, in which its revenue and loss are. */
+    public String getCurrency() {
+        return currency;
     }
 
     public LocalDate getBusinessDate() {

@@ -21,14 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RevenueExportsTest {
 
-    private static final RevenueRow ROW = new RevenueRow("B001", "Smith, \"Main\" & <Co>", LocalDate.of(2025, 1, 1),
+    private static final RevenueRow ROW = new RevenueRow("B001", "Smith, \"Main\" & <Co>", "EUR", LocalDate.of(2025, 1, 1),
             new BigDecimal("1234.50"), new BigDecimal("0.05"), 17, 2, Instant.parse("2025-01-02T01:00:00Z"));
 
     @Test
     void csvQuotesWhatNeedsQuotingAndDefusesFormulas() {
         var out = new StringWriter();
         new RevenueCsv(out).write(ROW);
-        assertEquals(RevenueCsv.HEADER + "\r\nB001,\"Smith, \"\"Main\"\" & <Co>\",2025-01-01,1234.50,0.05,17,2,2025-01-02T01:00:00Z\r\n",
+        assertEquals(RevenueCsv.HEADER + "\r\nB001,\"Smith, \"\"Main\"\" & <Co>\",2025-01-01,1234.50,0.05,17,2,2025-01-02T01:00:00Z,EUR\r\n",
                 out.toString());
         assertEquals("'=SUM(A1)", RevenueCsv.field("=SUM(A1)"));
         assertEquals("\"'-1,2\"", RevenueCsv.field("-1,2"));
@@ -57,5 +57,6 @@ class RevenueExportsTest {
         assertTrue(text.contains("Smith, \"Main\" & <Co>"), text);
         assertTrue(text.contains("45658"), "2025-01-01 as an Excel date serial: " + text);
         assertTrue(text.contains("1234.50"), text);
+        assertTrue(text.contains("Currency") && text.contains("EUR"), "each row names its currency: " + text);
     }
 }

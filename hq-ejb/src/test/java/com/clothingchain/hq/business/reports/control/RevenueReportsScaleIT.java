@@ -27,6 +27,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,9 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The report queries over 1,000 branches × 365 days (365,000 daily reports) in a database migrated by HQ's
  * real Flyway scripts: H2 by default, MariaDB/MySQL with {@code -Pmysql} (database {@code chain_test_reports},
- * user from CHAIN_TEST_MYSQL_USER / CHAIN_TEST_MYSQL_PASSWORD, as .ci/run prepares it). Checks the sums
- * against figures computed here, and that the daily revenue page's queries read daily_revenue through an
- * index, never by scanning it.
+ * user from CHAIN_TEST_MYSQL_USER / CHAIN_TEST_MYSQL_PASSWORD, as .ci/run prepares it). Every fourth branch
+ * reports in EUR, the others in USD. Checks the sums per currency against figures computed here, and that the
+ * daily revenue page's queries read daily_revenue through an index, never by scanning it.
  */
 class RevenueReportsScaleIT {
 
@@ -66,6 +68,10 @@ class RevenueReportsScaleIT {
         return (int) (20 + (branch + day * 3) % 80);
     }
 
+    static String currency(long branch) {
+        return branch % 4 == 0 ? "EUR" : "USD";
+    }
+
     static boolean sent(long branch, long day) {
         return UNSENT.stream().noneMatch(u -> u[0] == branch && u[1] == day);
     }
@@ -86,14 +92,15 @@ class RevenueReportsScaleIT {
             c.setAutoCommit(false);
             try (PreparedStatement branch = c.prepareStatement("INSERT INTO branches (id, code, name, location, url, time_zone,"
                     + " currency, active, registered_on, api_key_hash, key_issued_at, version) VALUES (?, ?, ?, 'Somewhere',"
-                    + " 'http://localhost/branch/', 'UTC', 'USD', TRUE, ?, ?, ?, 0)")) {
+                    + " 'http://localhost/branch/', 'UTC', ?, TRUE, ?, ?, ?, 0)")) {
                 for (int b = 1; b <= BRANCHES; b++) {
                     branch.setLong(1, b);
                     branch.setString(2, code(b));
                     branch.setString(3, "Branch " + b);
-                    branch.setDate(4, Date.valueOf(FIRST));
-                    branch.setString(5, String.format(Locale.ROOT, "%064d", b));
-                    branch.setTimestamp(6, Timestamp.valueOf(FIRST.atStartOfDay()));
+                    branch.setString(4, currency(b));
+                    branch.setDate(5, Date.valueOf(FIRST));
+                    branch.setString(6, String.format(Locale.ROOT, "%064d", b));
+                    branch.setTimestamp(7, Timestamp.valueOf(FIRST.atStartOfDay()));
                     branch.addBatch();
                 }
                 branch.executeBatch();
@@ -165,42 +172,55 @@ class RevenueReportsScaleIT {
         return result;
     }
 
-    static Totals expected(int fromDay, int toDay, Long onlyBranch) {
-        long count = 0;
-        long transactions = 0;
-        BigDecimal revenue = BigDecimal.ZERO;
-        BigDecimal loss = BigDecimal.ZERO;
+    /** The sums per currency, in currency order, computed here without SQL. */
+    static List<Totals> expected(int fromDay, int toDay, Long onlyBranch) {
+        Map<String, Totals> byCurrency = new TreeMap<>();
         for (int day = fromDay; day <= toDay; day++) {
             for (long b = 1; b <= BRANCHES; b++) {
                 if ((onlyBranch == null || onlyBranch == b) && sent(b, day)) {
-                    count++;
-                    revenue = revenue.add(revenue(b, day));
-                    loss = loss.add(loss(b, day));
-                    transactions += transactions(b, day);
+                    Totals sum = byCurrency.getOrDefault(currency(b), Totals.none(currency(b)));
+                    byCurrency.put(currency(b), new Totals(sum.getCurrency(), sum.getReports() + 1,
+                            sum.getRevenue().add(revenue(b, day)), sum.getLoss().add(loss(b, day)),
+                            sum.getTransactions() + transactions(b, day)));
                 }
             }
         }
-        return new Totals(count, revenue, loss, transactions);
+        return List.copyOf(byCurrency.values());
     }
 
-    static void assertTotals(Totals expected, Totals actual) {
-        assertEquals(expected.getReports(), actual.getReports());
-        assertEquals(0, expected.getRevenue().compareTo(actual.getRevenue()), expected.getRevenue() + " vs " + actual.getRevenue());
-        assertEquals(0, expected.getLoss().compareTo(actual.getLoss()), expected.getLoss() + " vs " + actual.getLoss());
-        assertEquals(expected.getTransactions(), actual.getTransactions());
+    static void assertTotals(List<Totals> expected, List<Totals> actual) {
+        assertEquals(expected.stream().map(Totals::getCurrency).toList(), actual.stream().map(Totals::getCurrency).toList(),
+                "one line per currency, in currency order");
+        for (int i = 0; i < expected.size(); i++) {
+            Totals want = expected.get(i);
+            Totals got = actual.get(i);
+            assertEquals(want.getReports(), got.getReports(), want.getCurrency());
+            assertEquals(want.getRevenue(), got.getRevenue(), want.getCurrency());
+            assertEquals(want.getLoss(), got.getLoss(), want.getCurrency());
+            assertEquals(want.getTransactions(), got.getTransactions(), want.getCurrency());
+            assertEquals(want.getLossRatio(), got.getLossRatio(), want.getCurrency());
+        }
     }
 
     @Test
-    void totalsOfTheWholeYearAndOfOneBranchMatch() {
+    void totalsOfTheWholeYearAndOfOneBranchMatchPerCurrency() {
         var year = new RevenueFilter(FIRST, LAST, null);
-        Totals all = timed("totals, all branches, 365 days", () -> reports.totals(year));
+        List<Totals> all = timed("totals per currency, all branches, 365 days", () -> reports.totals(year));
         assertTotals(expected(0, DAYS - 1, null), all);
-        assertEquals(BRANCHES * DAYS - UNSENT.size(), all.getReports());
-        System.out.printf("  = %d reports, revenue %s, loss %s%n", all.getReports(), all.getRevenue(), all.getLoss());
-        assertEquals(all.getReports(), timed("count, all branches, 365 days", () -> reports.count(year)));
+        assertEquals(List.of("EUR", "USD"), all.stream().map(Totals::getCurrency).toList());
+        long reported = all.stream().mapToLong(Totals::getReports).sum();
+        assertEquals(BRANCHES * DAYS - UNSENT.size(), reported);
+        all.forEach(line -> System.out.println("  = " + line));
+        assertEquals(reported, timed("count, all branches, 365 days", () -> reports.count(year)));
 
         var oneBranch = new RevenueFilter(FIRST.plusDays(90), FIRST.plusDays(119), code(500));
-        assertTotals(expected(90, 119, 500L), timed("totals, one branch, 30 days", () -> reports.totals(oneBranch)));
+        List<Totals> euros = timed("totals, one branch, 30 days", () -> reports.totals(oneBranch));
+        assertTotals(expected(90, 119, 500L), euros);
+        assertEquals("EUR", euros.get(0).getCurrency());
+        assertTotals(expected(0, DAYS - 1, 7L), reports.totals(new RevenueFilter(FIRST, LAST, code(7))));
+
+        assertEquals(List.of(), reports.totals(new RevenueFilter(FIRST.minusDays(30), FIRST.minusDays(1), null)),
+                "no reports, no lines");
     }
 
     @Test
@@ -234,12 +254,14 @@ class RevenueReportsScaleIT {
     @Test
     void dailyTotalsAndTheExportMatch() {
         var month = new RevenueFilter(LAST.minusDays(29), LAST, null);
-        List<DayTotal> days = timed("daily chain totals, 30 days", () -> reports.dailyTotals(month));
-        assertEquals(30, days.size());
+        List<DayTotal> days = timed("daily chain totals per currency, 30 days", () -> reports.dailyTotals(month));
+        assertEquals(30 * 2, days.size(), "a line per date and currency");
         for (DayTotal day : days) {
             int index = (int) (day.date().toEpochDay() - FIRST.toEpochDay());
-            Totals expected = expected(index, index, null);
-            assertEquals(0, expected.getRevenue().compareTo(day.revenue()), day.toString());
+            Totals expected = expected(index, index, null).stream()
+                    .filter(line -> line.getCurrency().equals(day.currency())).findFirst().orElseThrow();
+            assertEquals(expected.getRevenue(), day.revenue(), day.toString());
+            assertEquals(expected.getLoss(), day.loss(), day.toString());
             assertEquals(expected.getReports(), day.reports());
         }
         List<RevenueRow> exported = new ArrayList<>();
@@ -247,10 +269,15 @@ class RevenueReportsScaleIT {
             reports.forEachRow(month, exported::add);
             return exported.size();
         });
-        assertEquals(expected(DAYS - 30, DAYS - 1, null).getReports(), exported.size());
+        List<Totals> expected = expected(DAYS - 30, DAYS - 1, null);
+        assertEquals(expected.stream().mapToLong(Totals::getReports).sum(), exported.size());
         assertEquals(exported.size(), exported.stream().map(RevenueRow::getKey).distinct().count(), "no row twice");
-        assertEquals(0, expected(DAYS - 30, DAYS - 1, null).getRevenue()
-                .compareTo(exported.stream().map(RevenueRow::getRevenue).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        assertTrue(exported.stream().allMatch(row -> row.getCurrency().equals(currency(Long.parseLong(row.getBranchCode().substring(1))))),
+                "each row carries its branch's currency");
+        for (Totals line : expected) {
+            assertEquals(line.getRevenue(), exported.stream().filter(row -> row.getCurrency().equals(line.getCurrency()))
+                    .map(RevenueRow::getRevenue).reduce(BigDecimal.ZERO, BigDecimal::add), line.getCurrency());
+        }
     }
 
     @Test
@@ -261,6 +288,7 @@ class RevenueReportsScaleIT {
         assertEquals(BRANCHES, last.getActiveBranches());
         assertEquals(BRANCHES - 1, last.getReported());
         assertEquals(List.of(code(7)), last.getNotReported());
+        assertTotals(expected(DAYS - 1, DAYS - 1, null), last.getTotals());
 
         List<MissingReports> missing = timed("missing reports", () -> reports.missingReports());
         assertEquals(List.of(code(7), code(500)), missing.stream().map(MissingReports::getBranchCode).toList());
@@ -274,7 +302,8 @@ class RevenueReportsScaleIT {
         var oneBranch = new RevenueFilter(LAST.minusDays(29), LAST, code(500));
         for (var statement : List.of(RevenueSql.page(month, 0, 25, RevenueSort.DATE, false),
                 RevenueSql.page(month, 0, 25, RevenueSort.REVENUE, false), RevenueSql.count(month), RevenueSql.totals(month),
-                RevenueSql.page(oneBranch, 0, 25, RevenueSort.DATE, false), RevenueSql.totals(oneBranch))) {
+                RevenueSql.dailyTotals(month), RevenueSql.page(oneBranch, 0, 25, RevenueSort.DATE, false),
+                RevenueSql.totals(oneBranch))) {
             String plan = explain(statement);
             System.out.println("EXPLAIN " + statement.text() + "\n  " + plan.replace("\n", "\n  "));
             assertTrue(readsDailyRevenueByIndex(plan), "daily_revenue must be read through an index:\n" + plan);
