@@ -35,6 +35,6 @@ USER payara
 WORKDIR /data
 ENV CHAIN_DB_URL=jdbc:h2:file:/data/branch
 EXPOSE 8080
-CMD ["java", "-jar", "/opt/chain/payara-micro.jar", "--nocluster", "--port", "8080", \
+CMD ["java", "-jar", "/opt/chain/payara-micro.jar", "--nohazelcast", "--port", "8080", \
      "--systemproperties", "/opt/chain/branch.properties", \
      "--deploy", "/opt/chain/branch.war", "--contextroot", "branch"]

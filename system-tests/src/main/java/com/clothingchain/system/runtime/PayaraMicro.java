@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A branch: the branch WAR on its own Payara Micro JVM ({@code --nocluster}). */
+/** A branch: the branch WAR on its own Payara Micro JVM ({@code --nohazelcast}: a branch shares nothing with other JVMs). */
 public class PayaraMicro extends ChildProcessServer {
 
     private final Path microJar;
@@ -41,7 +41,7 @@ public class PayaraMicro extends ChildProcessServer {
     public void start() throws Exception {
         Files.createDirectories(workDir);
         List<String> command = new ArrayList<>(List.of(Java.executable(), "-Xmx512m",
-                "-jar", microJar.toString(), "--nocluster", "--port", String.valueOf(port),
+                "-jar", microJar.toString(), "--nohazelcast", "--port", String.valueOf(port),
                 "--systemproperties", systemProperties.toString(),
                 "--name", name, "--deploy", war.toString(), "--contextroot", "branch"));
         var builder = new ProcessBuilder(command).directory(workDir.toFile())
