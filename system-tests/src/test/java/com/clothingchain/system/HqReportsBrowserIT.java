@@ -117,6 +117,8 @@ class HqReportsBrowserIT {
 
         browser.findElement(By.id("menu:dailyRevenue")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("table:rows")));
+        assertEquals(0, browser.findElements(By.cssSelector("[id='table:rows'] .ui-column-filter")).size(),
+                "the date range and branch above filter the table; no column filter boxes that do nothing");
         assertEquals(List.of("EUR", "USD"), texts("#table\\:rows\\:totalCurrency div"), "a totals line per currency");
         assertEquals("1,500.00", texts("#table\\:rows\\:totalRevenue div").get(0), "WEB-EUR's three days, in EUR only");
         ((JavascriptExecutor) browser).executeScript("PF('branchMenu').selectValue('WEB-1')");

@@ -27,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LastAdministratorRaceTest {
 
-    private static final Set<String> ADMIN = Set.of("hq-admin", "hq-manager");
     private static EntityManagerFactory database;
 
     @BeforeAll
@@ -35,7 +34,7 @@ class LastAdministratorRaceTest {
         database = Persistence.createEntityManagerFactory("accounts-test");
         inTransaction(em -> {
             for (String name : List.of("ann", "ben")) {
-                em.persist(new UserAccount(name, name, "not-used", ADMIN, Instant.now()));
+                em.persist(new UserAccount(name, name, "not-used", HqLikeAccounts.ADMIN_ROLES, Instant.now()));
             }
             em.persist(new UserAccount("mia", "mia", "not-used", Set.of("hq-manager"), Instant.now()));
             return null;
@@ -94,23 +93,7 @@ class LastAdministratorRaceTest {
     }
 
     private static SiteAccounts accounts(EntityManager em) {
-        SiteAccounts.Seed admin = new SiteAccounts.Seed("hq-admin", "Admin", "x", ADMIN);
-        return new SiteAccounts() {
-            @Override
-            protected EntityManager entityManager() {
-                return em;
-            }
-
-            @Override
-            protected Seed administrator() {
-                return admin;
-            }
-
-            @Override
-            protected List<Seed> demoAccounts() {
-                return List.of(admin, new Seed("hq-manager", "Manager", "x", Set.of("hq-manager")));
-            }
-        };
+        return new HqLikeAccounts(em);
     }
 
     private static <T> T inTransaction(Function<EntityManager, T> work) {

@@ -1,10 +1,8 @@
 package com.clothingchain.shared.account.control;
 
 import com.clothingchain.shared.problem.ProblemException;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,24 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class SiteAccountsTest {
 
-    private final SiteAccounts hq = new SiteAccounts() {
-        private final Seed admin = new Seed("hq-admin", "Admin", "x", Set.of("hq-admin", "hq-manager"));
-
-        @Override
-        protected EntityManager entityManager() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        protected Seed administrator() {
-            return admin;
-        }
-
-        @Override
-        protected List<Seed> demoAccounts() {
-            return List.of(admin, new Seed("hq-manager", "Manager", "x", Set.of("hq-manager")));
-        }
-    };
+    private final SiteAccounts hq = new HqLikeAccounts(null);
 
     @Test
     void theAdministratorRoleIsTheOneOnlyTheAdministratorHas() {
