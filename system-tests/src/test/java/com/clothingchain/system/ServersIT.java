@@ -1,12 +1,17 @@
 package com.clothingchain.system;
 
+import com.clothingchain.system.runtime.Server;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The built EAR and WAR come up on real servers, report their database in health, and answer their URLs. */
@@ -29,6 +34,8 @@ class ServersIT {
         } else {
             assertTrue(ready.body().contains("\"hq-database\""), ready.body());
             assertTrue(ready.body().contains(chain.database.equals("mysql") ? "MySQL" : "H2"), ready.body());
+            // Payara Server always runs a data grid: under a name of its own it joins no other Payara JVM.
+            assertTrue(log(chain.hq).contains("DG Name: clothing-chain-hq DG Size: 1"), "HQ's data grid, see " + chain.hq.logFile());
         }
         assertEquals(200, Http.get(URI.create(chain.hq.healthUri() + "/live"), null).statusCode());
     }
@@ -39,6 +46,9 @@ class ServersIT {
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"branch-database\""), ready.body());
         assertTrue(ready.body().contains(chain.database.equals("mysql") ? "MySQL" : "H2"), ready.body());
+        if (chain.runtime.equals("payara")) {
+            assertFalse(log(chain.branch).contains("Data Grid Status"), "a branch on Payara Micro runs no data grid, see " + chain.branch.logFile());
+        }
         assertEquals(200, Http.get(URI.create(chain.branch.healthUri() + "/live"), null).statusCode());
     }
 
@@ -53,6 +63,14 @@ class ServersIT {
     @Test
     void apiRootDescribesTheApi() {
         assertPage(URI.create(chain.hq.baseUri() + "/hq-api/"), "/hq-api/v1/");
+    }
+
+    private static String log(Server server) {
+        try {
+            return Files.readString(server.logFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void assertRedirectsToSignIn(URI page, String signInPath) {
