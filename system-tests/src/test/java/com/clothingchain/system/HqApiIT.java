@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static com.clothingchain.system.Http.assertProblem;
 import static com.clothingchain.system.Http.basic;
 import static com.clothingchain.system.Http.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,14 +55,6 @@ class HqApiIT {
 
     private static LocalDate yesterdayIn(String zone) {
         return LocalDate.now(ZoneId.of(zone)).minusDays(1);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String field) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-        if (field != null) {
-            assertTrue(response.body().contains("\"field\":\"" + field + "\""), response.body());
-        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import static com.clothingchain.system.Http.assertProblem;
 import static com.clothingchain.system.Http.basic;
 import static com.clothingchain.system.Http.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,14 +70,6 @@ class HqReportsIT {
 
     private static HttpResponse<String> list(String query, String authorization) {
         return Http.get(api("daily-revenue" + query), authorization);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String field) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-        if (field != null) {
-            assertTrue(response.body().contains("\"field\":\"" + field + "\""), response.body());
-        }
     }
 
     @Test

@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** A small HTTP client for the tests: no redirects followed, JSON bodies as strings. */
 public final class Http {
 
@@ -45,6 +48,15 @@ public final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** An RFC 9457 problem detail with this status, naming this field (none to skip that check). */
+    public static void assertProblem(HttpResponse<String> response, int status, String field) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        if (field != null) {
+            assertTrue(response.body().contains("\"field\":\"" + field + "\""), response.body());
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.clothingchain.branch.sync.control;
 
+import com.clothingchain.branch.site.control.BranchSite;
 import com.clothingchain.branch.sync.entity.ServiceCall;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,8 +62,7 @@ public class HqConnection {
     Optional<String> hqUrl;
 
     @Inject
-    @ConfigProperty(name = "chain.branch.code")
-    Optional<String> code;
+    BranchSite site;
 
     @Inject
     @ConfigProperty(name = "chain.branch.api-key")
@@ -83,7 +83,7 @@ public class HqConnection {
         if (hqUrl.filter(url -> !url.isBlank()).isEmpty()) {
             return Optional.of("chain.hq.url (CHAIN_HQ_URL) is not set");
         }
-        if (code.filter(c -> !c.isBlank()).isEmpty()) {
+        if (site.code().isEmpty()) {
             return Optional.of("chain.branch.code (CHAIN_BRANCH_CODE) is not set");
         }
         if (apiKey.filter(k -> !k.isBlank()).isEmpty()) {
@@ -94,7 +94,7 @@ public class HqConnection {
 
     /** {@code GET /v1/branches/{code}}: this branch's registry entry. */
     public Answer registryEntry() throws IOException, InterruptedException {
-        return send(request("branches/" + code.orElseThrow()).GET());
+        return send(request("branches/" + site.code().orElseThrow()).GET());
     }
 
     /** {@code PUT /v1/branches/{code}/daily-revenue/{date}}: HQ's PUT is idempotent, so resending is always safe. */
@@ -105,7 +105,7 @@ public class HqConnection {
                 .add("transactionCount", call.getTransactionCount())
                 .add("revision", call.getRevision())
                 .build().toString();
-        return send(request("branches/" + code.orElseThrow() + "/daily-revenue/" + call.getBusinessDate())
+        return send(request("branches/" + site.code().orElseThrow() + "/daily-revenue/" + call.getBusinessDate())
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }

@@ -110,8 +110,9 @@ public class ReportSender {
             } else if (!answer.isRefusalByHq() || status == 408 || status == 429) {
                 outbox.failed(call.getId(), status, "HQ could not take the report (" + answer.detail() + ")", retryDelay(call));
             } else if (status == 401 || status == 403) {
-                registration.distrust("HQ refused this branch's key (" + answer.detail() + ").");
-                outbox.postponed(call.getId(), "HQ refused this branch's key (" + answer.detail() + ")", retryDelay(call));
+                String refusal = "HQ refused this branch's key (" + answer.detail() + ")";
+                registration.distrust(refusal + ".");
+                outbox.postponed(call.getId(), refusal, retryDelay(call));
             } else {
                 LOG.warning("HQ rejected the report of " + call.getBusinessDate() + ": " + answer.detail());
                 outbox.rejected(call.getId(), status, answer.detail());

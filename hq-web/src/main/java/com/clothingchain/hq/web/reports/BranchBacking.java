@@ -9,6 +9,7 @@ import com.clothingchain.hq.business.reports.entity.RevenueSort;
 import com.clothingchain.hq.business.reports.entity.Totals;
 import com.clothingchain.hq.web.support.ChartJs;
 import com.clothingchain.shared.faces.FieldMessages;
+import com.clothingchain.shared.problem.ProblemException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -62,15 +63,13 @@ public class BranchBacking implements Serializable {
     }
 
     public void show() {
-        if (from == null || to == null || from.isAfter(to)) {
-            FieldMessages.error("period:to", "Choose a first date on or before the last.");
+        RevenueFilter filter;
+        try {
+            filter = new RevenueFilter(from, to, branch.getCode());
+        } catch (ProblemException e) {
+            FieldMessages.show(e, field -> "period:" + field);
             return;
         }
-        if (RevenueFilter.days(from, to) > RevenueFilter.MAX_DAYS) {
-            FieldMessages.error("period:to", "Choose at most " + RevenueFilter.MAX_DAYS + " days.");
-            return;
-        }
-        var filter = new RevenueFilter(from, to, branch.getCode());
         // A branch's currency is set at registration and never changes, so there is at most one line.
         totals = reports.totals(filter).stream().findFirst().orElse(Totals.none(branch.getCurrency()));
         history = reports.page(filter, 0, RevenueFilter.MAX_DAYS, RevenueSort.DATE, false);

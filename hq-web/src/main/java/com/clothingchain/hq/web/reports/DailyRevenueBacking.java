@@ -8,6 +8,7 @@ import com.clothingchain.hq.business.reports.entity.RevenueRow;
 import com.clothingchain.hq.business.reports.entity.RevenueSort;
 import com.clothingchain.hq.business.reports.entity.Totals;
 import com.clothingchain.shared.faces.FieldMessages;
+import com.clothingchain.shared.problem.ProblemException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -64,19 +65,12 @@ public class DailyRevenueBacking implements Serializable {
 
     /** Applies the filter fields; refuses a range that is reversed or too long, beside the field. */
     public void apply() {
-        if (from == null || to == null) {
-            FieldMessages.error(from == null ? "filters:from" : "filters:to", "Choose a date.");
+        try {
+            filter = new RevenueFilter(from, to, branch);
+        } catch (ProblemException e) {
+            FieldMessages.show(e, field -> "filters:" + field);
             return;
         }
-        if (from.isAfter(to)) {
-            FieldMessages.error("filters:to", "The last date is before the first.");
-            return;
-        }
-        if (RevenueFilter.days(from, to) > RevenueFilter.MAX_DAYS) {
-            FieldMessages.error("filters:to", "Choose at most " + RevenueFilter.MAX_DAYS + " days.");
-            return;
-        }
-        filter = new RevenueFilter(from, to, branch);
         totals = reports.totals(filter);
         var context = FacesContext.getCurrentInstance();
         if (context != null && context.getViewRoot() != null

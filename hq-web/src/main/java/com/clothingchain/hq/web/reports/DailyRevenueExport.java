@@ -5,6 +5,7 @@ import com.clothingchain.hq.business.reports.control.RevenueCsv;
 import com.clothingchain.hq.business.reports.control.RevenueReports;
 import com.clothingchain.hq.business.reports.control.RevenueXlsx;
 import com.clothingchain.hq.business.reports.entity.RevenueFilter;
+import com.clothingchain.shared.problem.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -45,15 +46,17 @@ public class DailyRevenueExport extends HttpServlet {
             return;
         }
         String branch = request.getParameter("branch");
-        if (from.isAfter(to) || RevenueFilter.days(from, to) > RevenueFilter.MAX_DAYS) {
-            response.sendError(400, "Choose from..to, at most " + RevenueFilter.MAX_DAYS + " days.");
+        RevenueFilter filter;
+        try {
+            filter = new RevenueFilter(from, to, branch);
+        } catch (ProblemException e) {
+            response.sendError(400, e.problem().detail());
             return;
         }
-        if (branch != null && !branch.isBlank() && registry.find(branch.trim()).isEmpty()) {
+        if (filter.branch().isPresent() && registry.find(filter.branchCode()).isEmpty()) {
             response.sendError(404, "No branch " + branch + ".");
             return;
         }
-        RevenueFilter filter = new RevenueFilter(from, to, branch);
         String name = "daily-revenue-" + from + "-" + to + (filter.branch().map(code -> "-" + code).orElse(""));
         if ("xlsx".equals(request.getParameter("format"))) {
             response.setContentType(RevenueXlsx.MEDIA_TYPE);

@@ -93,16 +93,11 @@ public class DailyRevenueReportResource {
     RevenueFilter filter(String from, String to, String branch) {
         LocalDate first = date("from", required("from", from));
         LocalDate last = date("to", required("to", to));
-        if (first.isAfter(last)) {
-            throw ProblemException.unprocessable("to", "to (" + last + ") is before from (" + first + ").");
-        }
-        if (RevenueFilter.days(first, last) > RevenueFilter.MAX_DAYS) {
-            throw ProblemException.unprocessable("to", "Ask for at most " + RevenueFilter.MAX_DAYS + " days at a time.");
-        }
+        var filter = new RevenueFilter(first, last, branch);
         if (branch != null && !branch.isBlank() && registry.find(branch.trim()).isEmpty()) {
             throw ProblemException.notFound("branch", "No branch with code " + branch.trim() + ".");
         }
-        return new RevenueFilter(first, last, branch);
+        return filter;
     }
 
     private static void write(JsonGenerator json, RevenueRow row) {
