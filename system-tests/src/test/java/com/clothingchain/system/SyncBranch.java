@@ -60,6 +60,7 @@ final class SyncBranch implements AutoCloseable {
     void start(String hqUrl, Map<String, String> settings) throws Exception {
         Map<String, String> env = new HashMap<>(settings);
         env.put("CHAIN_HQ_URL", hqUrl);
+        env.put("CHAIN_HQ_ALLOW_HTTP", "true");
         env.put("CHAIN_BRANCH_API_KEY", key);
         env.putIfAbsent("CHAIN_BRANCH_CLOSING_TIME", "23:59:59");
         server = chain.branch(code, port, dir, env);

@@ -74,6 +74,7 @@ public final class TestChain {
                         BRANCH_TIME_ZONE);
         Map<String, String> branchEnv = database("b001", data);
         branchEnv.put("CHAIN_HQ_URL", hq.baseUri() + "/hq-api");
+        branchEnv.put("CHAIN_HQ_ALLOW_HTTP", "true");
         branchEnv.put("CHAIN_BRANCH_CODE", BRANCH);
         branchEnv.put("CHAIN_BRANCH_API_KEY", branchKey);
         // Tests close days themselves; the end-of-day timer must not close today in the evening before they run.

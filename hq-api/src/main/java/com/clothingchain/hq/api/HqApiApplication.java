@@ -1,5 +1,7 @@
 package com.clothingchain.hq.api;
 
+import com.clothingchain.hq.api.accounts.boundary.MeResource;
+import com.clothingchain.hq.api.audit.boundary.AuditResource;
 import com.clothingchain.hq.api.branches.boundary.BranchesResource;
 import com.clothingchain.hq.api.reports.boundary.DailyRevenueReportResource;
 import com.clothingchain.hq.api.revenue.boundary.DailyRevenueResource;
@@ -23,6 +25,8 @@ public class HqApiApplication extends Application {
         classes.add(BranchesResource.class);
         classes.add(DailyRevenueResource.class);
         classes.add(DailyRevenueReportResource.class);
+        classes.add(MeResource.class);
+        classes.add(AuditResource.class);
         return classes;
     }
 }

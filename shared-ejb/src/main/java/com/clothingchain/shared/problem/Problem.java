@@ -2,7 +2,10 @@ package com.clothingchain.shared.problem;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+
+import java.io.IOException;
 
 /**
  * An RFC 9457 problem detail: {@code type}, {@code title}, {@code status}, {@code detail}, and where the
@@ -32,5 +35,13 @@ public record Problem(int status, String title, String detail, String field) {
 
     public Response toResponse() {
         return Response.status(status).type(MEDIA_TYPE).entity(toJson()).build();
+    }
+
+    /** Writes this problem as the whole answer of a servlet (outside JAX-RS: filters, error pages). */
+    public void write(HttpServletResponse response) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(toJson());
     }
 }

@@ -1,5 +1,7 @@
 package com.clothingchain.shared.problem;
 
+import com.clothingchain.shared.web.PayloadTooLargeException;
+import com.clothingchain.shared.web.SiteRequestFilter;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -35,6 +37,16 @@ public final class ProblemMappers {
         if (e instanceof ProblemException p) {
             return p.problem().toResponse();
         }
+        if (causedBy(e, PayloadTooLargeException.class)) {
+            return Problem.of(413, "Content Too Large", "The request body may be at most "
+                    + SiteRequestFilter.BODY_LIMIT / 1024 + " KB.").toResponse();
+        }
+        if (Unavailable.isCause(e)) {
+            LOG.log(Level.WARNING, "Answered 503: the site's database is unavailable", e);
+            return Response.fromResponse(Problem.of(503, "Service Unavailable",
+                    "The service can not store or read anything right now; try again later.").toResponse())
+                    .header("Retry-After", "30").build();
+        }
         if (e instanceof ConstraintViolationException c) {
             return violations(c.getConstraintViolations());
         }
@@ -45,8 +57,16 @@ public final class ProblemMappers {
                 case 400 -> "The request body is not valid JSON of the expected shape.";
                 case 401 -> "The credentials are missing or not valid.";
                 case 403 -> "Your role may not do this.";
-                default -> w.getMessage();
+                case 404 -> "There is nothing at this address.";
+                case 405 -> "This address does not take " + (w.getResponse().getAllowedMethods().isEmpty() ? "this method"
+                        : "this method; it takes " + String.join(", ", w.getResponse().getAllowedMethods())) + ".";
+                case 406 -> "This address answers application/json (or what its documentation says), not the types asked for.";
+                case 415 -> "Send the request body as application/json.";
+                default -> status >= 500 ? "Something went wrong on our side; it has been logged." : reason;
             };
+            if (status >= 500) {
+                LOG.log(Level.SEVERE, "Answered " + status, e);
+            }
             return Problem.of(status, reason, detail).toResponse();
         }
         if (e instanceof JsonbException || e instanceof JsonException || e instanceof ProcessingException) {
@@ -57,6 +77,15 @@ public final class ProblemMappers {
         }
         LOG.log(Level.SEVERE, "Unexpected error answered with 500", e);
         return Problem.of(500, "Internal Server Error", "Something went wrong on our side; it has been logged.").toResponse();
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response violations(Set<ConstraintViolation<?>> violations) {

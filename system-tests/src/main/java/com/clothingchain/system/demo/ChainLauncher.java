@@ -69,7 +69,7 @@ public final class ChainLauncher {
                     layout.branchSystemProperties(), branch.port(), data.resolve(branch.code().toLowerCase()), Map.of(
                     "CHAIN_DB_URL", "jdbc:h2:file:" + data.resolve(branch.code().toLowerCase()).resolve("branch"),
                     "CHAIN_DB_USER", "", "CHAIN_DB_PASSWORD", "", "CHAIN_DEMO", "true",
-                    "CHAIN_HQ_URL", hq.baseUri() + "/hq-api",
+                    "CHAIN_HQ_URL", hq.baseUri() + "/hq-api", "CHAIN_HQ_ALLOW_HTTP", "true",
                     "CHAIN_BRANCH_CODE", branch.code(),
                     "CHAIN_BRANCH_API_KEY", key)));
         }

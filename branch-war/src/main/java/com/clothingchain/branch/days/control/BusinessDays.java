@@ -7,6 +7,8 @@ import com.clothingchain.branch.returns.entity.ProductReturn;
 import com.clothingchain.branch.sales.entity.Receipt;
 import com.clothingchain.branch.site.control.BranchSite;
 import com.clothingchain.branch.sync.control.Outbox;
+import com.clothingchain.branch.audit.control.BranchAuditTrail;
+import com.clothingchain.shared.audit.entity.AuditType;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,6 +31,9 @@ public class BusinessDays {
 
     @PersistenceContext(unitName = "branch")
     EntityManager em;
+
+    @Inject
+    BranchAuditTrail audit;
 
     @Inject
     Clock clock;
@@ -97,6 +102,8 @@ public class BusinessDays {
         open.close(totals, clock.instant(), closedBy);
         em.persist(new BusinessDay(date.plusDays(1), clock.instant()));
         outbox.queueDailyReport(date, totals);
+        audit.record(AuditType.DAY_CLOSED, date.toString(), "revenue " + totals.revenue().toPlainString() + ", loss "
+                + totals.loss().toPlainString() + ", " + totals.transactionCount() + " transactions; report queued for HQ");
         return open;
     }
 

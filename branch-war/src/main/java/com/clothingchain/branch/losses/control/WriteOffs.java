@@ -7,6 +7,8 @@ import com.clothingchain.branch.losses.entity.LossWriteOff.Reason;
 import com.clothingchain.branch.products.control.Catalog;
 import com.clothingchain.branch.products.entity.Product;
 import com.clothingchain.branch.sales.control.RequestedLines;
+import com.clothingchain.branch.audit.control.BranchAuditTrail;
+import com.clothingchain.shared.audit.entity.AuditType;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,6 +33,9 @@ public class WriteOffs {
     EntityManager em;
 
     @Inject
+    BranchAuditTrail audit;
+
+    @Inject
     Catalog catalog;
 
     @Inject
@@ -49,6 +54,10 @@ public class WriteOffs {
         BusinessDay day = days.lockForBooking(requestedDate);
         var writeOff = new LossWriteOff(day.getBusinessDate(), product, validQuantity, validReason, validNote, clerk, clock.instant());
         em.persist(writeOff);
+        if (audit.isNotable(writeOff.getValue())) {
+            audit.record(AuditType.LOSS_WRITTEN_OFF, product.getSku(), validQuantity + " x, " + validReason + ", value "
+                    + writeOff.getValue().toPlainString() + (validNote == null ? "" : ": " + validNote));
+        }
         return writeOff;
     }
 

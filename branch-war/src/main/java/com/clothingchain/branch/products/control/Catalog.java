@@ -2,6 +2,8 @@ package com.clothingchain.branch.products.control;
 
 import com.clothingchain.branch.products.entity.Product;
 import com.clothingchain.branch.products.entity.ProductDetails;
+import com.clothingchain.branch.audit.control.BranchAuditTrail;
+import com.clothingchain.shared.audit.entity.AuditType;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,6 +31,9 @@ public class Catalog {
 
     @PersistenceContext(unitName = "branch")
     EntityManager em;
+
+    @Inject
+    BranchAuditTrail audit;
 
     @Inject
     Clock clock;
@@ -59,14 +64,25 @@ public class Catalog {
         }
         Product product = new Product(validSku, valid, clock.instant());
         em.persist(product);
+        audit.record(AuditType.PRODUCT_ADDED, validSku, describe(product));
         return product;
     }
 
     public Product change(String sku, ProductDetails details, boolean active) {
         Product product = require(sku);
+        String before = describe(product);
         product.describe(valid(details));
         product.setActive(active);
+        String after = describe(product);
+        if (!before.equals(after)) {
+            audit.record(AuditType.PRODUCT_CHANGED, product.getSku(), before + " -> " + after);
+        }
         return product;
+    }
+
+    private static String describe(Product p) {
+        return p.getName() + ", " + p.getCategory() + ", " + p.getSize() + ", " + p.getColour() + ", price "
+                + p.getPrice().toPlainString() + (p.isActive() ? "" : ", not sold");
     }
 
     public static String validSku(String sku) {

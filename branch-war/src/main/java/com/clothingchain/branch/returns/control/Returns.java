@@ -9,6 +9,8 @@ import com.clothingchain.branch.sales.control.RequestedLines;
 import com.clothingchain.branch.sales.entity.LineRequest;
 import com.clothingchain.branch.sales.entity.Receipt;
 import com.clothingchain.branch.sales.entity.ReceiptLine;
+import com.clothingchain.branch.audit.control.BranchAuditTrail;
+import com.clothingchain.shared.audit.entity.AuditType;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,6 +30,9 @@ public class Returns {
 
     @PersistenceContext(unitName = "branch")
     EntityManager em;
+
+    @Inject
+    BranchAuditTrail audit;
 
     @Inject
     Checkout checkout;
@@ -53,6 +58,10 @@ public class Returns {
             productReturn.add(new ReturnLine(productReturn, line, quantity));
         });
         em.persist(productReturn);
+        if (audit.isNotable(productReturn.getRefund())) {
+            audit.record(AuditType.RETURN_ACCEPTED, receipt.getReceiptNumber(), "refund " + productReturn.getRefund().toPlainString()
+                    + " for " + quantities);
+        }
         return productReturn;
     }
 

@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -61,6 +62,11 @@ public class HqConnection {
     @ConfigProperty(name = "chain.hq.url")
     Optional<String> hqUrl;
 
+    /** Demos and tests on one machine may call HQ over plain HTTP; a real branch sends its key only over HTTPS. */
+    @Inject
+    @ConfigProperty(name = "chain.hq.allow-http", defaultValue = "false")
+    boolean allowHttp;
+
     @Inject
     BranchSite site;
 
@@ -82,6 +88,10 @@ public class HqConnection {
     public Optional<String> missingConfiguration() {
         if (hqUrl.filter(url -> !url.isBlank()).isEmpty()) {
             return Optional.of("chain.hq.url (CHAIN_HQ_URL) is not set");
+        }
+        if (!hqUrl.get().trim().toLowerCase(Locale.ROOT).startsWith("https://") && !allowHttp) {
+            return Optional.of("chain.hq.url (CHAIN_HQ_URL) must be an https:// address, so the branch's key never travels"
+                    + " in clear text (chain.hq.allow-http=true allows http:// for demos and tests only)");
         }
         if (site.code().isEmpty()) {
             return Optional.of("chain.branch.code (CHAIN_BRANCH_CODE) is not set");

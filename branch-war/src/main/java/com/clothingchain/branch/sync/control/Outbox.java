@@ -2,6 +2,8 @@ package com.clothingchain.branch.sync.control;
 
 import com.clothingchain.branch.days.entity.DayTotals;
 import com.clothingchain.branch.sync.entity.ServiceCall;
+import com.clothingchain.branch.audit.control.BranchAuditTrail;
+import com.clothingchain.shared.audit.entity.AuditType;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,6 +30,9 @@ public class Outbox {
 
     @PersistenceContext(unitName = "branch")
     EntityManager em;
+
+    @Inject
+    BranchAuditTrail audit;
 
     @Inject
     Clock clock;
@@ -98,6 +103,7 @@ public class Outbox {
             throw ProblemException.conflict("id", "HQ already has the report of " + call.getBusinessDate() + ".");
         }
         call.requeue(clock.instant());
+        audit.record(AuditType.REPORT_REQUEUED, call.getCallName() + " " + call.getBusinessDate(), "revision " + call.getRevision());
         return call;
     }
 

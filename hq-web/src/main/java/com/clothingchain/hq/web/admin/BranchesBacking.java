@@ -72,7 +72,7 @@ public class BranchesBacking implements Serializable {
         clearKey();
         try {
             registry.change(editing, form.getName().trim(), form.getLocation().trim(), form.getUrl().trim(),
-                    ZoneId.of(form.getTimeZone()), registry.require(editing).isActive());
+                    ZoneId.of(form.getTimeZone()), null);
             FieldMessages.info("Branch " + editing + " is saved.");
             cancel();
             load();

@@ -6,7 +6,6 @@ import com.clothingchain.shared.faces.FieldMessages;
 import com.clothingchain.shared.problem.ProblemException;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -92,7 +91,8 @@ public abstract class AccountsAdministration implements Serializable {
         try {
             accounts().resetPassword(selected, newPassword);
             newPassword = null;
-            FieldMessages.info("The password of " + selected + " is reset; a lockout after failed sign-ins has ended.");
+            FieldMessages.info("The password of " + selected + " is reset: give it to its owner, who must choose a new one at"
+                    + " the next sign-in. The account's sessions have ended.");
             shown = null;
         } catch (ProblemException e) {
             FieldMessages.show(e, Map.of("password", "account:newPassword"));
@@ -116,8 +116,16 @@ public abstract class AccountsAdministration implements Serializable {
         }
     }
 
-    public boolean isLocked(UserAccount account) {
-        return account.isLockedAt(Clock.systemUTC().instant());
+    /** The account's state in words: enabled or not, a password to be changed, failed sign-ins since the last success. */
+    public String status(UserAccount account) {
+        StringBuilder status = new StringBuilder(account.isEnabled() ? "enabled" : "disabled");
+        if (account.isPasswordChangeRequired()) {
+            status.append(", must choose a new password");
+        }
+        if (account.getFailedSignIns() > 0) {
+            status.append(", ").append(account.getFailedSignIns()).append(" failed sign-in(s) since the last success");
+        }
+        return status.toString();
     }
 
     public List<String> getAssignableRoles() {

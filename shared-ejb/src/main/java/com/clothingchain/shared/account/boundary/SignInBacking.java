@@ -22,7 +22,7 @@ import java.io.IOException;
 @RequestScoped
 public class SignInBacking {
 
-    static final String REFUSED = "Wrong user name or password, or the account is locked for a while.";
+    static final String REFUSED = "Wrong user name or password.";
 
     @Inject
     SecurityContext securityContext;
@@ -71,7 +71,8 @@ public class SignInBacking {
             external.redirect(external.getRequestContextPath() + safeTarget(continueTo));
             faces.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
-            faces.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR, REFUSED, null));
+            String text = Refusal.of((HttpServletRequest) external.getRequest()).map(r -> r.problem().detail()).orElse(REFUSED);
+            faces.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         }
     }
 

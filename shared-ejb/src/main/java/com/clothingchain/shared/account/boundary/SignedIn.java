@@ -1,8 +1,12 @@
 package com.clothingchain.shared.account.boundary;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Set;
 
-/** Who signed in through a site's sign-in page; kept in the HTTP session. */
-public record SignedIn(String username, Set<String> roles) implements Serializable {
+/**
+ * Who signed in on the pages, kept in the HTTP session: the roles and the account's security stamp as granted,
+ * checked against the account on every request, and when, for the session's absolute lifetime.
+ */
+record SignedIn(String username, Set<String> roles, String stamp, Instant at) implements Serializable {
 }

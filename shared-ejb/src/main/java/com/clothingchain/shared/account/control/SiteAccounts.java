@@ -2,6 +2,9 @@ package com.clothingchain.shared.account.control;
 
 import com.clothingchain.shared.account.entity.UserAccount;
 import com.clothingchain.shared.problem.ProblemException;
+import com.clothingchain.shared.audit.control.AuditTrail;
+import com.clothingchain.shared.audit.entity.AuditType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.security.enterprise.credential.Credential;
@@ -10,8 +13,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,20 +26,18 @@ import java.util.stream.Stream;
  * A site's own user accounts and the identity store that checks them. Each site subclasses it as a
  * transactional CDI bean over its own persistence unit.
  * <p>
- * After {@value #MAX_FAILED_SIGN_INS} failed sign-ins an account is locked for 15 minutes. A refusal never
- * tells an unknown user from a wrong password, a disabled or a locked account, and costs the same time.
+ * A refusal never tells an unknown user from a wrong password or a disabled account, and costs the same time.
+ * Failed sign-ins are counted here and throttled by {@link SignInGuard}.
  * <p>
  * The account operations for an admin page ({@link #register}, {@link #disable}, {@link #enable},
- * {@link #resetPassword}, {@link #changeRoles}, {@link #rename}) check their input, refuse with a
- * {@link ProblemException} naming the field, and never leave the site without an enabled administrator.
+ * {@link #resetPassword}, {@link #changeRoles}, {@link #rename}) and the owner's {@link #changeOwnPassword}
+ * check their input ({@link PasswordPolicy} for passwords), refuse with a {@link ProblemException} naming the
+ * field, record themselves in the site's {@link AuditTrail}, and never leave the site without an enabled
+ * administrator. A password an administrator sets must be changed by its owner at the next sign-in; any change
+ * of password, roles or enabled state ends the account's sessions and cached API credentials (its security stamp).
  */
 public abstract class SiteAccounts implements IdentityStore {
 
-    public static final int MAX_FAILED_SIGN_INS = 5;
-    public static final Duration LOCK_TIME = Duration.ofMinutes(15);
-
-    public static final int MIN_PASSWORD_LENGTH = 12;
-    public static final int MAX_PASSWORD_LENGTH = 128;
     /** 3 to 64 of lower-case letters, digits, '.', '_' and '-', starting with a letter or digit. */
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
@@ -47,6 +46,9 @@ public abstract class SiteAccounts implements IdentityStore {
     /** An account a site creates by itself: in demo mode with its published password, or its administrator on a first start. */
     public record Seed(String username, String displayName, String demoPassword, Set<String> roles) {
     }
+
+    @Inject
+    AuditTrail audit;
 
     protected abstract EntityManager entityManager();
 
@@ -77,6 +79,11 @@ public abstract class SiteAccounts implements IdentityStore {
         return Clock.systemUTC();
     }
 
+    /**
+     * Checks a user name and password (one PBKDF2 hash, also for an unknown or disabled account, so a refusal
+     * takes as long and says as little). A success clears the account's count of failed sign-ins. Callers
+     * count the attempt first ({@link #noteAttempt}) and throttle it ({@link SignInGuard}).
+     */
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential given)) {
@@ -84,43 +91,28 @@ public abstract class SiteAccounts implements IdentityStore {
         }
         String password = given.getPasswordAsString();
         Optional<UserAccount> found = find(given.getCaller());
-        Instant now = clock().instant();
-        if (found.isEmpty() || !found.get().isEnabled() || found.get().isLockedAt(now)) {
+        if (found.isEmpty() || !found.get().isEnabled()) {
             PasswordHash.verifyNothing(password);
             return CredentialValidationResult.INVALID_RESULT;
         }
         UserAccount account = found.get();
         if (!PasswordHash.verify(password, account.getPasswordHash())) {
-            recordFailure(account, now);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        if (account.getFailedSignIns() > 0 || account.getLockedUntil() != null) {
-            entityManager().createQuery("update UserAccount a set a.failedSignIns = 0, a.lockedUntil = null where a.id = :id")
+        if (account.getFailedSignIns() > 0) {
+            entityManager().createQuery("update UserAccount a set a.failedSignIns = 0 where a.id = :id")
                     .setParameter("id", account.getId()).executeUpdate();
         }
         return new CredentialValidationResult(account.getUsername(), account.getRoles());
     }
 
-    private void recordFailure(UserAccount account, Instant now) {
-        EntityManager em = entityManager();
-        // Bulk updates, so that failures arriving at the same time are all counted.
-        em.createQuery("update UserAccount a set a.failedSignIns = a.failedSignIns + 1 where a.id = :id")
-                .setParameter("id", account.getId()).executeUpdate();
-        em.createQuery("update UserAccount a set a.failedSignIns = 0, a.lockedUntil = :until"
-                        + " where a.id = :id and a.failedSignIns >= :max")
-                .setParameter("until", now.plus(LOCK_TIME))
-                .setParameter("id", account.getId())
-                .setParameter("max", MAX_FAILED_SIGN_INS)
-                .executeUpdate();
-    }
-
     /**
-     * Whether an account signed in earlier (a session, a cached API credential) may still act with these
-     * roles: it exists, is enabled, and its roles have not changed. One indexed read. A lockout does not
-     * end a session: failed sign-ins by someone else must not throw the owner out.
+     * Counts a sign-in attempt for this user name before it is checked, with one bulk update, so that attempts
+     * arriving together are all counted; a success sets the count back to 0. Unknown names count nothing.
      */
-    public boolean stillAllows(String username, Set<String> roles) {
-        return find(username).filter(a -> a.isEnabled() && a.getRoles().equals(roles)).isPresent();
+    public void noteAttempt(String username) {
+        entityManager().createQuery("update UserAccount a set a.failedSignIns = a.failedSignIns + 1 where a.username = :username")
+                .setParameter("username", username).executeUpdate();
     }
 
     public Optional<UserAccount> find(String username) {
@@ -137,8 +129,10 @@ public abstract class SiteAccounts implements IdentityStore {
         return entityManager().createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult() == 0;
     }
 
-    public UserAccount create(String username, String displayName, String password, Set<String> roles) {
-        var account = new UserAccount(username, displayName, PasswordHash.hash(password), roles, clock().instant());
+    private UserAccount create(String username, String displayName, String password, Set<String> roles,
+                               boolean mustChangePassword) {
+        var account = new UserAccount(username, displayName, PasswordHash.hash(password), roles, clock().instant(),
+                mustChangePassword);
         entityManager().persist(account);
         return account;
     }
@@ -152,13 +146,23 @@ public abstract class SiteAccounts implements IdentityStore {
         if (demo) {
             LOG.warning("DEMO MODE: demo accounts with published passwords exist. Never run demo mode in production.");
             demoAccounts().stream().filter(seed -> find(seed.username()).isEmpty())
-                    .forEach(seed -> create(seed.username(), seed.displayName(), seed.demoPassword(), seed.roles()));
+                    .forEach(seed -> create(seed.username(), seed.displayName(), seed.demoPassword(), seed.roles(), false));
         } else if (isEmpty()) {
             Seed admin = administrator();
-            initialPassword.ifPresentOrElse(
-                    password -> create(admin.username(), admin.displayName(), password, admin.roles()),
-                    () -> LOG.warning("No user accounts: set chain.admin.initial-password (CHAIN_ADMIN_INITIAL_PASSWORD)"
-                            + " for the first start to create " + admin.username() + "."));
+            if (initialPassword.isEmpty()) {
+                LOG.warning("No user accounts: set chain.admin.initial-password (CHAIN_ADMIN_INITIAL_PASSWORD)"
+                        + " for the first start to create " + admin.username() + ".");
+                return;
+            }
+            try {
+                PasswordPolicy.check(initialPassword.get(), admin.username(), admin.displayName());
+            } catch (ProblemException weak) {
+                LOG.severe("chain.admin.initial-password is refused, so nobody can sign in yet: " + weak.getMessage());
+                return;
+            }
+            create(admin.username(), admin.displayName(), initialPassword.get(), admin.roles(), true);
+            audit.record(AuditType.ACCOUNT_CREATED, admin.username(), "first administrator, from chain.admin.initial-password;"
+                    + " the password must be changed at the first sign-in");
         }
     }
 
@@ -168,27 +172,52 @@ public abstract class SiteAccounts implements IdentityStore {
         if (find(name).isPresent()) {
             throw ProblemException.conflict("username", "The user name " + name + " is taken.");
         }
-        return create(name, validDisplayName(displayName), validPassword(password), validRoles(roles));
+        String display = validDisplayName(displayName);
+        UserAccount created = create(name, display, PasswordPolicy.check(password, name, display), validRoles(roles), true);
+        audit.record(AuditType.ACCOUNT_CREATED, name, "roles " + created.getRoles());
+        return created;
     }
 
     public UserAccount rename(String username, String displayName) {
         UserAccount account = require(username);
+        String before = account.getDisplayName();
         account.setDisplayName(validDisplayName(displayName));
+        audit.record(AuditType.ACCOUNT_RENAMED, username, before + " -> " + account.getDisplayName());
         return account;
     }
 
-    /** A new password; it also ends a lockout. */
+    /**
+     * A password an administrator chose: the owner must change it at the next sign-in. It ends the account's
+     * sessions and cached API credentials, and its count of failed sign-ins.
+     */
     public UserAccount resetPassword(String username, String password) {
         UserAccount account = require(username);
-        account.setPasswordHash(PasswordHash.hash(validPassword(password)));
+        account.changePassword(PasswordHash.hash(PasswordPolicy.check(password, username, account.getDisplayName())), false);
+        audit.record(AuditType.PASSWORD_RESET, username, "the owner must choose a new password at the next sign-in");
+        return account;
+    }
+
+    /** The owner changes their own password, giving the current one; other sessions of the account end. */
+    public UserAccount changeOwnPassword(String username, String currentPassword, String newPassword) {
+        UserAccount account = require(username);
+        if (currentPassword == null || !PasswordHash.verify(currentPassword, account.getPasswordHash())) {
+            throw ProblemException.badRequest("currentPassword", "The current password is not right.");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw ProblemException.badRequest("password", "Choose a password other than the current one.");
+        }
+        account.changePassword(PasswordHash.hash(PasswordPolicy.check(newPassword, username, account.getDisplayName())), true);
+        audit.record(AuditType.PASSWORD_CHANGED, username, null);
         return account;
     }
 
     public UserAccount changeRoles(String username, Set<String> roles) {
         lockAllAccounts();
         UserAccount account = require(username);
+        Set<String> before = account.getRoles();
         account.setRoles(validRoles(roles));
         keepAnAdministrator("roles");
+        audit.record(AuditType.ROLES_CHANGED, username, new TreeSet<>(before) + " -> " + new TreeSet<>(account.getRoles()));
         return account;
     }
 
@@ -198,12 +227,14 @@ public abstract class SiteAccounts implements IdentityStore {
         UserAccount account = require(username);
         account.setEnabled(false);
         keepAnAdministrator("enabled");
+        audit.record(AuditType.ACCOUNT_DISABLED, username, null);
         return account;
     }
 
     public UserAccount enable(String username) {
         UserAccount account = require(username);
         account.setEnabled(true);
+        audit.record(AuditType.ACCOUNT_ENABLED, username, null);
         return account;
     }
 
@@ -226,17 +257,6 @@ public abstract class SiteAccounts implements IdentityStore {
             throw ProblemException.badRequest("displayName", "A display name is 1 to 128 characters.");
         }
         return name;
-    }
-
-    public static String validPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-            throw ProblemException.badRequest("password",
-                    "A password is " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters.");
-        }
-        if (password.isBlank()) {
-            throw ProblemException.badRequest("password", "A password must not be only spaces.");
-        }
-        return password;
     }
 
     public Set<String> validRoles(Set<String> roles) {

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /** A person who signs in at one site. Every site keeps its own table; nothing is shared between sites. */
 @Entity
@@ -46,11 +47,20 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Failed sign-ins since the last successful one (throttled attempts included); shown to admins. */
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    /**
+     * Changes whenever what the account may do changes (password, roles, disabled): a session or a cached API
+     * credential carries the stamp it was granted with and stops working once the account's stamp differs.
+     */
+    @Column(name = "security_stamp", nullable = false, length = 36)
+    private String securityStamp = newStamp();
+
+    /** Set when an administrator chose the password (or on a first start): the owner must choose a new one. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -61,12 +71,14 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    public UserAccount(String username, String displayName, String passwordHash, Set<String> roles, Instant createdAt) {
+    public UserAccount(String username, String displayName, String passwordHash, Set<String> roles, Instant createdAt,
+                       boolean passwordChangeRequired) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.roles = new TreeSet<>(roles);
         this.createdAt = createdAt;
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 
     public Long getId() {
@@ -89,10 +101,12 @@ public class UserAccount {
         return passwordHash;
     }
 
-    public void setPasswordHash(String passwordHash) {
+    /** A new password; {@code chosenByOwner} false (set by an administrator) means the owner must change it at the next sign-in. */
+    public void changePassword(String passwordHash, boolean chosenByOwner) {
         this.passwordHash = passwordHash;
+        this.passwordChangeRequired = !chosenByOwner;
         this.failedSignIns = 0;
-        this.lockedUntil = null;
+        this.securityStamp = newStamp();
     }
 
     public Set<String> getRoles() {
@@ -100,6 +114,9 @@ public class UserAccount {
     }
 
     public void setRoles(Set<String> roles) {
+        if (!this.roles.equals(roles)) {
+            this.securityStamp = newStamp();
+        }
         this.roles = new TreeSet<>(roles);
     }
 
@@ -108,6 +125,9 @@ public class UserAccount {
     }
 
     public void setEnabled(boolean enabled) {
+        if (this.enabled && !enabled) {
+            this.securityStamp = newStamp();
+        }
         this.enabled = enabled;
     }
 
@@ -115,12 +135,21 @@ public class UserAccount {
         return failedSignIns;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public String getSecurityStamp() {
+        return securityStamp;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /** Whether a session or cached credential granted with these roles and this stamp may still act. */
+    public boolean stillGrants(Set<String> grantedRoles, String grantedStamp) {
+        return enabled && securityStamp.equals(grantedStamp) && getRoles().equals(grantedRoles);
+    }
+
+    private static String newStamp() {
+        return UUID.randomUUID().toString();
     }
 
     public Instant getCreatedAt() {

@@ -1,11 +1,15 @@
 package com.clothingchain.shared.account.control;
 
+import com.clothingchain.shared.audit.control.AuditTrail;
 import jakarta.persistence.EntityManager;
 
 import java.util.List;
 import java.util.Set;
 
-/** A site's accounts shaped as HQ's (hq-admin, hq-manager), over the given entity manager (none: no database). */
+/**
+ * A site's accounts shaped as HQ's (hq-admin, hq-manager), over the given entity manager (none: no database),
+ * auditing into the same database.
+ */
 final class HqLikeAccounts extends SiteAccounts {
 
     static final Set<String> ADMIN_ROLES = Set.of("hq-admin", "hq-manager");
@@ -15,6 +19,12 @@ final class HqLikeAccounts extends SiteAccounts {
 
     HqLikeAccounts(EntityManager entityManager) {
         this.entityManager = entityManager;
+        this.audit = new AuditTrail() {
+            @Override
+            protected EntityManager entityManager() {
+                return HqLikeAccounts.this.entityManager();
+            }
+        };
     }
 
     @Override

@@ -34,9 +34,9 @@ class LastAdministratorRaceTest {
         database = Persistence.createEntityManagerFactory("accounts-test");
         inTransaction(em -> {
             for (String name : List.of("ann", "ben")) {
-                em.persist(new UserAccount(name, name, "not-used", HqLikeAccounts.ADMIN_ROLES, Instant.now()));
+                em.persist(new UserAccount(name, name, "not-used", HqLikeAccounts.ADMIN_ROLES, Instant.now(), false));
             }
-            em.persist(new UserAccount("mia", "mia", "not-used", Set.of("hq-manager"), Instant.now()));
+            em.persist(new UserAccount("mia", "mia", "not-used", Set.of("hq-manager"), Instant.now(), false));
             return null;
         });
     }
@@ -48,6 +48,7 @@ class LastAdministratorRaceTest {
 
     @Test
     void theSecondOfTwoAdminsDisablingEachOtherIsRefused() throws Exception {
+        long auditedBefore = inTransaction(em -> em.createQuery("select count(e) from AuditEvent e", Long.class).getSingleResult());
         EntityManager first = database.createEntityManager();
         first.getTransaction().begin();
         accounts(first).disable("ann");
@@ -62,6 +63,9 @@ class LastAdministratorRaceTest {
         boolean benEnabled = inTransaction(em -> accounts(em).require("ben").isEnabled());
         assertFalse(annEnabled, "the first disable stands");
         assertTrue(benEnabled, "one administrator remains");
+        long audited = inTransaction(em -> em.createQuery("select count(e) from AuditEvent e where e.event = 'ACCOUNT_DISABLED'",
+                Long.class).getSingleResult());
+        assertEquals(auditedBefore + 1, audited, "the disable that stood is audited, the refused one is not");
     }
 
     /** Commits, or rolls back on a refusal (as the container does for the site's account EJB); answers the status. */

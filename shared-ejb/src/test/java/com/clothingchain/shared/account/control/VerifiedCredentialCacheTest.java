@@ -19,24 +19,24 @@ class VerifiedCredentialCacheTest {
 
     @Test
     void remembersAVerifiedPairUntilItExpires() {
-        cache.remember("clerk", "pw", Set.of("clerk"));
-        assertEquals(Optional.of(Set.of("clerk")), cache.groupsOf("clerk", "pw"));
+        cache.remember("clerk", "pw", Set.of("clerk"), "stamp-1");
+        assertEquals(Optional.of(new VerifiedCredentialCache.Verified(Set.of("clerk"), "stamp-1")), cache.lookup("clerk", "pw"));
         clock.advance(Duration.ofMinutes(2));
-        assertTrue(cache.groupsOf("clerk", "pw").isEmpty());
+        assertTrue(cache.lookup("clerk", "pw").isEmpty());
     }
 
     @Test
     void anotherPasswordMissesTheCache() {
-        cache.remember("clerk", "pw", Set.of("clerk"));
-        assertTrue(cache.groupsOf("clerk", "pw2").isEmpty());
-        assertTrue(cache.groupsOf("manager", "pw").isEmpty());
+        cache.remember("clerk", "pw", Set.of("clerk"), "stamp-1");
+        assertTrue(cache.lookup("clerk", "pw2").isEmpty());
+        assertTrue(cache.lookup("manager", "pw").isEmpty());
     }
 
     @Test
     void forgettingAUserTakesEffectAtOnce() {
-        cache.remember("clerk", "pw", Set.of("clerk"));
+        cache.remember("clerk", "pw", Set.of("clerk"), "stamp-1");
         cache.forget("clerk");
-        assertTrue(cache.groupsOf("clerk", "pw").isEmpty());
+        assertTrue(cache.lookup("clerk", "pw").isEmpty());
     }
 
     static final class MutableClock extends Clock {

@@ -98,8 +98,7 @@ public class BranchesResource {
     public BranchProfile change(@PathParam("code") String code, Change change) {
         required("body", change);
         return profile(registry.change(code, text("name", change.name(), 128), text("location", change.location(), 255),
-                url("url", change.url()), zone("timeZone", change.timeZone()),
-                change.active() == null || change.active()));
+                url("url", change.url()), zone("timeZone", change.timeZone()), change.active()));
     }
 
     @POST

@@ -53,10 +53,7 @@ public class DailyRevenueResource {
         Branch branch = BranchesResource.callingBranch(registry, security, code);
         LocalDate date = date("businessDate", businessDate);
         Figures figures = validFigures(required("body", report));
-        if (date.isAfter(LocalDate.now(branch.getTimeZone()))) {
-            throw ProblemException.unprocessable("businessDate",
-                    "businessDate " + date + " has not begun yet in the branch's time zone " + branch.getTimeZone() + ".");
-        }
+
         DailyRevenueBook.Stored stored;
         try {
             stored = book.record(branch, date, figures);

@@ -1,8 +1,11 @@
 package com.clothingchain.hq.business.branches.control;
 
 import com.clothingchain.hq.business.branches.entity.Branch;
+import com.clothingchain.shared.audit.control.AuditTrail;
+import com.clothingchain.shared.audit.entity.AuditType;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -24,6 +27,9 @@ public class BranchRegistry {
     @PersistenceContext(unitName = "hq")
     EntityManager em;
 
+    @Inject
+    AuditTrail audit;
+
     /** A new branch and its API key, which is shown this once and stored only as a hash. */
     public record Registered(Branch branch, String apiKey) {
     }
@@ -39,21 +45,41 @@ public class BranchRegistry {
         String key = ApiKeys.newKey();
         branch.issueKey(ApiKeys.hash(key), Clock.systemUTC().instant());
         em.persist(branch);
+        audit.record(AuditType.BRANCH_REGISTERED, code, name + ", " + location + ", " + timeZone.getId() + ", " + currency
+                + "; API key issued");
         return new Registered(branch, key);
     }
 
-    public Branch change(String code, String name, String location, String url, ZoneId timeZone, boolean active) {
+    /** New details; {@code active} null leaves the branch active or inactive as it is. */
+    public Branch change(String code, String name, String location, String url, ZoneId timeZone, Boolean active) {
         Branch branch = require(code);
+        String before = describe(branch);
         branch.describe(name, location, url, timeZone);
-        branch.setActive(active);
+        String after = describe(branch);
+        if (!before.equals(after)) {
+            audit.record(AuditType.BRANCH_CHANGED, code, before + " -> " + after);
+        }
+        if (active != null) {
+            activate(branch, active);
+        }
         return branch;
     }
 
     /** An inactive branch's key is refused, and it is no longer expected to report. */
     public Branch activate(String code, boolean active) {
-        Branch branch = require(code);
-        branch.setActive(active);
+        return activate(require(code), active);
+    }
+
+    private Branch activate(Branch branch, boolean active) {
+        if (branch.isActive() != active) {
+            branch.setActive(active);
+            audit.record(active ? AuditType.BRANCH_ACTIVATED : AuditType.BRANCH_DEACTIVATED, branch.getCode(), null);
+        }
         return branch;
+    }
+
+    private static String describe(Branch b) {
+        return b.getName() + ", " + b.getLocation() + ", " + b.getUrl() + ", " + b.getTimeZone().getId();
     }
 
     /** The latest business date each branch reported, by branch code. */
@@ -66,6 +92,7 @@ public class BranchRegistry {
         Branch branch = require(code);
         String key = ApiKeys.newKey();
         branch.issueKey(ApiKeys.hash(key), Clock.systemUTC().instant());
+        audit.record(AuditType.BRANCH_KEY_ROTATED, code, "the old key stops working now");
         return key;
     }
 

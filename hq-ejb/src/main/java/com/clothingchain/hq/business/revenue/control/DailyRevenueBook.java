@@ -2,11 +2,16 @@ package com.clothingchain.hq.business.revenue.control;
 
 import com.clothingchain.hq.business.branches.entity.Branch;
 import com.clothingchain.hq.business.revenue.entity.DailyRevenue;
+import com.clothingchain.hq.business.revenue.entity.DailyRevenueRevision;
 import com.clothingchain.hq.business.revenue.entity.Figures;
+import com.clothingchain.shared.audit.control.AuditTrail;
+import com.clothingchain.shared.audit.entity.AuditType;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +20,8 @@ import java.time.LocalDate;
 
 /**
  * Stores the daily reports branches send. Storing is idempotent: the same revision with the same figures
- * changes nothing, a higher revision replaces, anything else is a conflict.
+ * changes nothing, a higher revision replaces (the replaced one is kept, and the change audited), anything else
+ * is a conflict.
  */
 @Stateless
 public class DailyRevenueBook {
@@ -28,12 +34,37 @@ public class DailyRevenueBook {
     @PersistenceContext(unitName = "hq")
     EntityManager em;
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "chain.reports.backfill-days", defaultValue = "400")
+    int backfillDays;
+
+    /**
+     * A report's date must have begun in the branch's time zone, and lie at most {@code chain.reports.backfill-days}
+     * (400) days before the branch was registered (its history from before it joined the chain).
+     */
+    private void checkDate(Branch branch, LocalDate date) {
+        if (date.isAfter(LocalDate.now(branch.getTimeZone()))) {
+            throw ProblemException.unprocessable("businessDate",
+                    "businessDate " + date + " has not begun yet in the branch's time zone " + branch.getTimeZone() + ".");
+        }
+        LocalDate earliest = branch.getRegisteredOn().minusDays(backfillDays);
+        if (date.isBefore(earliest)) {
+            throw ProblemException.unprocessable("businessDate", "businessDate " + date + " is more than " + backfillDays
+                    + " days before the branch was registered (" + branch.getRegisteredOn() + "); HQ takes reports from "
+                    + earliest + " on.");
+        }
+    }
+
     /** Whole seconds: MySQL drivers may drop fractions, and a resent report must read back the same. */
     private static Instant now() {
         return Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     public Stored record(Branch branch, LocalDate businessDate, Figures figures) {
+        checkDate(branch, businessDate);
         Branch managed = em.merge(branch);
         var existing = em.createNamedQuery(DailyRevenue.OF_BRANCH_ON, DailyRevenue.class)
                 .setParameter("branch", managed).setParameter("date", businessDate)
@@ -49,7 +80,12 @@ public class DailyRevenueBook {
             return new Stored(stored, Outcome.UNCHANGED);
         }
         if (figures.revision() > stored.getRevision()) {
-            stored.replaceWith(figures, now());
+            Instant now = now();
+            em.persist(new DailyRevenueRevision(stored, now));
+            audit.record(AuditType.REPORT_REVISED, managed.getCode() + " " + businessDate, "revision " + stored.getRevision()
+                    + " (revenue " + stored.getRevenue() + ", loss " + stored.getLoss() + ") replaced by revision "
+                    + figures.revision() + " (revenue " + figures.revenue() + ", loss " + figures.loss() + ")");
+            stored.replaceWith(figures, now);
             return new Stored(stored, Outcome.REPLACED);
         }
         throw ProblemException.conflict("revision", figures.revision() < stored.getRevision()

@@ -1,0 +1,70 @@
+package com.clothingchain.shared.web;
+
+import com.clothingchain.shared.problem.Problem;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * Every request of a web module passes here first (each module's web.xml maps it to /*): it notes where the
+ * request came from, sets the security headers of every response, and refuses a request body over
+ * {@value #BODY_LIMIT} bytes with 413 before it is read.
+ * <p>
+ * Init parameter {@code api-paths}: the path prefix inside the module whose requests are API calls (answered
+ * with problem details), e.g. {@code /api/} for the branch, {@code /} for HQ's API module; none for page modules.
+ */
+public class SiteRequestFilter extends HttpFilter {
+
+    public static final long BODY_LIMIT = 256 * 1024;
+
+    @Inject
+    RequestOrigin origin;
+
+    private String apiPaths;
+
+    @Override
+    public void init(FilterConfig config) throws ServletException {
+        super.init(config);
+        apiPaths = config.getInitParameter("api-paths");
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        origin.address(ClientAddress.of(request));
+        HttpServletResponse secured = SecurityHeaders.apply(request, response);
+        if (request.getContentLengthLong() > BODY_LIMIT) {
+            refuseTooLarge(secured, isApi(request));
+            return;
+        }
+        chain.doFilter(new BodyLimit(request, BODY_LIMIT), secured);
+    }
+
+    /** Whether a request of this module is an API call; used by the error pages too. */
+    public static boolean isApi(HttpServletRequest request, String apiPaths) {
+        if (apiPaths == null || apiPaths.isBlank()) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(apiPaths) || (path + "/").equals(apiPaths);
+    }
+
+    private boolean isApi(HttpServletRequest request) {
+        return isApi(request, apiPaths);
+    }
+
+    private static void refuseTooLarge(HttpServletResponse response, boolean api) throws IOException {
+        response.setHeader("Connection", "close");
+        if (api) {
+            Problem.of(413, "Content Too Large", "The request body may be at most " + BODY_LIMIT / 1024 + " KB.").write(response);
+        } else {
+            response.sendError(413);
+        }
+    }
+}
