@@ -1,6 +1,7 @@
 package com.clothingchain.branch;
 
 import com.clothingchain.branch.accounts.boundary.MeResource;
+import com.clothingchain.branch.accounts.boundary.UsersResource;
 import com.clothingchain.branch.days.boundary.DaysResource;
 import com.clothingchain.branch.losses.boundary.LossesResource;
 import com.clothingchain.branch.products.boundary.ProductsResource;
@@ -24,7 +25,7 @@ public class BranchApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(ProblemMappers.PROVIDERS);
-        classes.addAll(Set.of(MeResource.class, ProductsResource.class, SalesResource.class, ReturnsResource.class,
+        classes.addAll(Set.of(MeResource.class, UsersResource.class, ProductsResource.class, SalesResource.class, ReturnsResource.class,
                 LossesResource.class, DaysResource.class, ServiceCallsResource.class));
         return classes;
     }

@@ -40,6 +40,22 @@ public final class Http {
         return send(authorization == null ? request : request.header("Authorization", authorization));
     }
 
+    /** Any request: a JSON body if given, and the Authorization and Cookie headers where not null. */
+    public static HttpResponse<String> call(String method, URI uri, String authorization, String cookie, String json) {
+        var request = HttpRequest.newBuilder(uri)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return send(request);
+    }
+
     public static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

@@ -9,13 +9,8 @@ import jakarta.json.JsonStructure;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +19,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -82,21 +76,8 @@ final class SyncBranch implements AutoCloseable {
     }
 
     /** The day page as a signed-in manager sees it, as text. */
-    String dayPageAsManager() throws Exception {
-        var http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        URI login = URI.create(server.baseUri() + "/branch/login.xhtml");
-        String form = http.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString()).body();
-        var viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
-        if (!viewState.find()) {
-            throw new AssertionError("no view state on the sign-in page");
-        }
-        String body = String.join("&", "login=login", "login%3Ausername=manager", "login%3Apassword=demo-manager-pw",
-                "login%3AsignIn=", "jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8));
-        http.send(HttpRequest.newBuilder(login).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
-        return http.send(HttpRequest.newBuilder(URI.create(server.baseUri() + "/branch/index.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+    String dayPageAsManager() {
+        return PageSession.signIn(URI.create(server.baseUri() + "/branch"), "manager", "demo-manager-pw").get("/index.xhtml").body();
     }
 
     String health() {

@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -94,7 +97,7 @@ public final class TestChain {
         all.putIfAbsent("CHAIN_DEMO", "true");
         all.putIfAbsent("CHAIN_DB_URL", "jdbc:h2:file:" + dir.resolve("db").resolve(code.toLowerCase()));
         all.putIfAbsent("CHAIN_BRANCH_CODE", code);
-        return new PayaraMicro(code, layout.payaraMicroJar(), layout.branchWar(), layout.branchSystemProperties(), port, dir, all);
+        return new PayaraMicro(code, layout.payaraMicroJar(), layout.branchWar(), layout.payaraConfig(), port, dir, all);
     }
 
     public Path dataDir(String name) {
@@ -109,22 +112,38 @@ public final class TestChain {
         }
         return isHq
                 ? new PayaraServer(name, layout.payaraHome(), data.resolve("domains"), layout.hqEar(), layout.hqPreBoot(), port, env)
-                : new PayaraMicro(name, layout.payaraMicroJar(), layout.branchWar(), layout.branchSystemProperties(), port,
+                : new PayaraMicro(name, layout.payaraMicroJar(), layout.branchWar(), layout.payaraConfig(), port,
                 data.resolve(name), env);
     }
 
-    /** Demo mode (the demo accounts), on a fresh H2 file, or on the MySQL database CI prepared. */
+    /**
+     * Demo mode (the demo accounts), on a fresh H2 file (which the tests may open too: AUTO_SERVER), or on the MySQL
+     * database CI prepared. Requests from this machine may name the client's address in X-Forwarded-For, so
+     * the tests can sign in from several addresses.
+     */
     private Map<String, String> database(String site, Path data) {
         Map<String, String> env = new HashMap<>();
         env.put("CHAIN_DEMO", "true");
+        env.put("CHAIN_SECURITY_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1");
+        env.put("CHAIN_DB_URL", jdbcUrl(site, data));
         if (database.equals("mysql")) {
-            env.put("CHAIN_DB_URL", "jdbc:mysql://127.0.0.1:3306/chain_test_" + site);
             env.put("CHAIN_DB_USER", required("CHAIN_TEST_MYSQL_USER"));
             env.put("CHAIN_DB_PASSWORD", required("CHAIN_TEST_MYSQL_PASSWORD"));
-        } else {
-            env.put("CHAIN_DB_URL", "jdbc:h2:file:" + data.resolve(site).resolve(site));
         }
         return env;
+    }
+
+    private String jdbcUrl(String site, Path data) {
+        return database.equals("mysql") ? "jdbc:mysql://127.0.0.1:3306/chain_test_" + site
+                : "jdbc:h2:file:" + data.resolve(site).resolve(site) + ";AUTO_SERVER=TRUE";
+    }
+
+    /** A connection to a site's database ({@code hq} or {@code b001}) beside its running server. */
+    public Connection connect(String site) throws SQLException {
+        Path data = Layout.fromSystemProperty().projectDir().resolve("system-tests/target/it-data/" + runtime + "-" + database);
+        return database.equals("mysql")
+                ? DriverManager.getConnection(jdbcUrl(site, data), required("CHAIN_TEST_MYSQL_USER"), required("CHAIN_TEST_MYSQL_PASSWORD"))
+                : DriverManager.getConnection(jdbcUrl(site, data));
     }
 
     private static String required(String variable) {

@@ -66,6 +66,10 @@ final class BranchDatabase {
         return DriverManager.getConnection("jdbc:h2:file:" + System.getProperty("branch.itDb") + ";AUTO_SERVER=TRUE");
     }
 
+    static long failedSignIns(String username) {
+        return count("select failed_sign_ins from user_accounts where username = '" + username.replace("'", "''") + "'");
+    }
+
     static long count(String query) {
         try (Connection connection = connect();
              Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(query)) {

@@ -1,6 +1,7 @@
 package com.clothingchain.hq.api;
 
 import com.clothingchain.hq.api.accounts.boundary.MeResource;
+import com.clothingchain.hq.api.accounts.boundary.UsersResource;
 import com.clothingchain.hq.api.audit.boundary.AuditResource;
 import com.clothingchain.hq.api.branches.boundary.BranchesResource;
 import com.clothingchain.hq.api.reports.boundary.DailyRevenueReportResource;
@@ -26,6 +27,7 @@ public class HqApiApplication extends Application {
         classes.add(DailyRevenueResource.class);
         classes.add(DailyRevenueReportResource.class);
         classes.add(MeResource.class);
+        classes.add(UsersResource.class);
         classes.add(AuditResource.class);
         return classes;
     }

@@ -34,7 +34,7 @@ public record Problem(int status, String title, String detail, String field) {
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MEDIA_TYPE).entity(toJson()).build();
+        return Response.status(status, title).type(MEDIA_TYPE).entity(toJson()).build();
     }
 
     /** Writes this problem as the whole answer of a servlet (outside JAX-RS: filters, error pages). */

@@ -5,7 +5,6 @@ import com.clothingchain.shared.account.boundary.Refusal;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -25,14 +24,11 @@ import java.util.Optional;
  * never prompts for, caches or replays Basic credentials.
  */
 @Provider
-@Priority(Priorities.AUTHORIZATION)
+@Priority(Priorities.AUTHENTICATION) // before a server's own @RolesAllowed filter (Payara registers Jersey's), which knows no Refusal
 public class RolesAllowedFilter implements ContainerRequestFilter {
 
     @Context
     ResourceInfo resource;
-
-    @Context
-    HttpServletRequest servletRequest;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -47,7 +43,7 @@ public class RolesAllowedFilter implements ContainerRequestFilter {
         if (allowed == null) {
             return;
         }
-        Optional<Refusal> refusal = Refusal.of(servletRequest);
+        Optional<Refusal> refusal = Refusal.of(request);
         var security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
             request.abortWith(refusal.map(Refusal::toResponse).orElseGet(() -> unauthorized(request)));

@@ -5,11 +5,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * The security headers of every response. Pages get their Content-Security-Policy from PrimeFaces' CSP mode
+ * The security headers of every response ({@link SiteRequestFilter}, and the authentication mechanism's
+ * redirects, which come before any filter). Pages get their Content-Security-Policy from PrimeFaces' CSP mode
  * (a nonce per page for its scripts, set in each web.xml); every other answer (API, exports, files, error
  * pages written by the server) keeps the strict policy set here, which a page's own policy replaces.
  */
-final class SecurityHeaders {
+public final class SecurityHeaders {
 
     static final String CSP = "Content-Security-Policy";
     static final String STRICT_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -17,7 +18,8 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    static HttpServletResponse apply(HttpServletRequest request, HttpServletResponse response) {
+    /** Sets the headers; answers the response to write to, on which a page's own policy replaces the strict one. */
+    public static HttpServletResponse apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader(CSP, STRICT_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");

@@ -40,10 +40,23 @@ public class SiteRequestFilter extends HttpFilter {
         origin.address(ClientAddress.of(request));
         HttpServletResponse secured = SecurityHeaders.apply(request, response);
         if (request.getContentLengthLong() > BODY_LIMIT) {
-            refuseTooLarge(secured, isApi(request));
+            refuseTooLarge(request, secured, isApi(request));
             return;
         }
         chain.doFilter(new BodyLimit(request, BODY_LIMIT), secured);
+    }
+
+    /**
+     * HTTP/2 has no "Connection: close", and the server does not reset the stream after answering early, so a
+     * client would wait to send the rest of its body until it times out: read and drop it, up to 16 MB.
+     */
+    private static void discard(HttpServletRequest request) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long left = 16L * 1024 * 1024;
+        var in = request.getInputStream();
+        for (int n = in.read(buffer); n > 0 && left > 0; n = in.read(buffer)) {
+            left -= n;
+        }
     }
 
     /** Whether a request of this module is an API call; used by the error pages too. */
@@ -59,8 +72,12 @@ public class SiteRequestFilter extends HttpFilter {
         return isApi(request, apiPaths);
     }
 
-    private static void refuseTooLarge(HttpServletResponse response, boolean api) throws IOException {
-        response.setHeader("Connection", "close");
+    private static void refuseTooLarge(HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
+        if (request.getProtocol().startsWith("HTTP/1")) {
+            response.setHeader("Connection", "close"); // the body is never read
+        } else {
+            discard(request);
+        }
         if (api) {
             Problem.of(413, "Content Too Large", "The request body may be at most " + BODY_LIMIT / 1024 + " KB.").write(response);
         } else {

@@ -66,7 +66,7 @@ public final class ChainLauncher {
             int reports = DemoHistory.send(hqClient, branch.code(), key, historyEnd, HISTORY_DAYS);
             say("Registered " + branch.code() + " at HQ with a new API key; " + reports + " days of demo history at HQ.");
             branchServers.add(new PayaraMicro(branch.code(), layout.payaraMicroJar(), layout.branchWar(),
-                    layout.branchSystemProperties(), branch.port(), data.resolve(branch.code().toLowerCase()), Map.of(
+                    layout.payaraConfig(), branch.port(), data.resolve(branch.code().toLowerCase()), Map.of(
                     "CHAIN_DB_URL", "jdbc:h2:file:" + data.resolve(branch.code().toLowerCase()).resolve("branch"),
                     "CHAIN_DB_USER", "", "CHAIN_DB_PASSWORD", "", "CHAIN_DEMO", "true",
                     "CHAIN_HQ_URL", hq.baseUri() + "/hq-api", "CHAIN_HQ_ALLOW_HTTP", "true",

@@ -46,8 +46,9 @@ public record Layout(Path projectDir) {
         return existing(projectDir.resolve("payara-config/hq-pre-boot.asadmin"));
     }
 
-    public Path branchSystemProperties() {
-        return existing(projectDir.resolve("payara-config/branch.properties"));
+    /** {@code branch.properties} and {@code branch-pre-boot.asadmin} for a branch on Payara Micro. */
+    public Path payaraConfig() {
+        return existing(projectDir.resolve("payara-config"));
     }
 
     public Path wildflyConfigScript() {

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +19,8 @@ import java.util.Optional;
  * moved by the same offset as the HTTP port (8080 gives the defaults), so several can run side by side.
  * The domain is configured on every start by {@code payara-config/hq-pre-boot.asadmin}; the EAR is
  * deployed into the running server (a deploy in a post-boot file stalls for minutes in Payara's JMS
- * configuration listener).
+ * configuration listener). The domain's admin user has a random password, kept only in a file next to the
+ * domain that only its owner may read, and the admin port answers on this machine only.
  */
 public class PayaraServer extends Server {
 
@@ -57,13 +62,17 @@ public class PayaraServer extends Server {
     public void start() throws Exception {
         boolean restart = Files.isDirectory(domainDir.resolve(name));
         if (!restart) {
-            asadmin("create-domain", "--nopassword", "--adminport", String.valueOf(adminPort()),
+            writeAdminPassword();
+            asadmin("--user", "admin", "--passwordfile", adminPasswordFile().toString(),
+                    "create-domain", "--adminport", String.valueOf(adminPort()),
                     "--instanceport", String.valueOf(httpPort), "--domainproperties", String.join(":",
                             "http.ssl.port=" + port(8181), "jms.port=" + port(7676), "domain.jmxPort=" + port(8686),
                             "orb.listener.port=" + port(3700), "orb.ssl.port=" + port(3820),
                             "orb.mutualauth.port=" + port(3920), "java.debugger.port=" + port(9009),
                             "osgi.shell.telnet.port=" + port(6666)),
                     "--domaindir", domainDir.toString(), name);
+            // The welcome page at / names the server and its version.
+            Files.deleteIfExists(domainDir.resolve(name).resolve("docroot").resolve("index.html"));
         }
         asadmin("start-domain", "--domaindir", domainDir.toString(), "--prebootcommandfile", preBootFile.toString(), name);
         if (restart) {
@@ -71,7 +80,28 @@ public class PayaraServer extends Server {
             // ("web container has not yet been started"). Let that load finish, then replace it.
             awaitReadyOrGiveUp(Duration.ofMinutes(3));
         }
-        asadmin("--port", String.valueOf(adminPort()), "deploy", "--force=true", "--name", "hq", ear.toAbsolutePath().toString());
+        List<String> deploy = new ArrayList<>();
+        if (Files.exists(adminPasswordFile())) {
+            deploy.addAll(List.of("--user", "admin", "--passwordfile", adminPasswordFile().toString()));
+        } // else a domain made by an earlier version, without an admin password
+        deploy.addAll(List.of("--port", String.valueOf(adminPort()), "deploy", "--force=true", "--name", "hq",
+                ear.toAbsolutePath().toString()));
+        asadmin(deploy.toArray(String[]::new));
+    }
+
+    /** {@code AS_ADMIN_PASSWORD=...} for asadmin; readable by its owner only. */
+    public Path adminPasswordFile() {
+        return domainDir.resolve(name + "-admin.password");
+    }
+
+    private void writeAdminPassword() throws IOException {
+        Files.createDirectories(domainDir);
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        Path file = adminPasswordFile();
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, "AS_ADMIN_PASSWORD=" + Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n");
     }
 
     private void awaitReadyOrGiveUp(Duration timeout) throws InterruptedException {

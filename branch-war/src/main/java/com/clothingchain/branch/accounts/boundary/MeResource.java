@@ -4,6 +4,7 @@ import com.clothingchain.branch.accounts.control.BranchAccounts;
 import com.clothingchain.shared.account.boundary.AllowedWithPasswordChangePending;
 import com.clothingchain.shared.account.boundary.OwnPassword;
 import com.clothingchain.shared.account.boundary.PasswordChangeInput;
+import com.clothingchain.shared.account.control.SignInGuard;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +38,10 @@ public class MeResource {
     HttpServletRequest request;
 
     @Inject
-    OwnPassword ownPassword;
+    BranchAccounts accounts;
+
+    @Inject
+    SignInGuard guard;
 
     @GET
     @RolesAllowed(BranchAccounts.CLERK)
@@ -55,7 +59,7 @@ public class MeResource {
     @AllowedWithPasswordChangePending
     public Response changePassword(PasswordChangeInput input) {
         required("body", input);
-        ownPassword.change(request, security.getUserPrincipal().getName(), input.currentPassword(), input.newPassword());
+        OwnPassword.change(accounts, guard, request, security.getUserPrincipal().getName(), input.currentPassword(), input.newPassword());
         return Response.noContent().build();
     }
 }

@@ -6,26 +6,21 @@ import com.clothingchain.shared.account.control.SiteAccounts;
 import com.clothingchain.shared.account.entity.UserAccount;
 import com.clothingchain.shared.problem.ProblemException;
 import com.clothingchain.shared.web.ClientAddress;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * A signed-in user changes their own password, from the password page or the API ({@code PUT me/password}).
  * Checking the current password is a sign-in attempt like any other: counted and throttled by the
  * {@link SignInGuard}. The caller's own session stays signed in; the account's other sessions and cached API
- * credentials end.
+ * credentials end. (A plain class: in the HQ EAR a library bean could not see the site's accounts bean.)
  */
-@ApplicationScoped
-public class OwnPassword {
+public final class OwnPassword {
 
-    @Inject
-    SiteAccounts accounts;
+    private OwnPassword() {
+    }
 
-    @Inject
-    SignInGuard guard;
-
-    public UserAccount change(HttpServletRequest request, String username, String currentPassword, String newPassword) {
+    public static UserAccount change(SiteAccounts accounts, SignInGuard guard, HttpServletRequest request, String username,
+                                     String currentPassword, String newPassword) {
         PasswordPolicy.check(newPassword, username);
         String address = ClientAddress.of(request);
         SignInGuard.Admission admission = guard.admit(username, address);

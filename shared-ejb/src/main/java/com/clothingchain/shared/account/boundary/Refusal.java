@@ -2,6 +2,7 @@ package com.clothingchain.shared.account.boundary;
 
 import com.clothingchain.shared.problem.Problem;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 
 import java.util.Optional;
@@ -39,8 +40,16 @@ public record Refusal(Problem problem, long retryAfterSeconds) {
     }
 
     public static Optional<Refusal> of(HttpServletRequest request) {
-        return request == null ? Optional.empty()
-                : Optional.ofNullable(request.getAttribute(ATTRIBUTE)).filter(Refusal.class::isInstance).map(Refusal.class::cast);
+        return of(request.getAttribute(ATTRIBUTE));
+    }
+
+    /** From a JAX-RS request, whose properties are the servlet request's attributes. */
+    public static Optional<Refusal> of(ContainerRequestContext request) {
+        return of(request.getProperty(ATTRIBUTE));
+    }
+
+    private static Optional<Refusal> of(Object attribute) {
+        return Optional.ofNullable(attribute).filter(Refusal.class::isInstance).map(Refusal.class::cast);
     }
 
     public Response toResponse() {

@@ -8,6 +8,7 @@ import com.clothingchain.shared.audit.control.AuditTrail;
 import com.clothingchain.shared.audit.entity.AuditType;
 import com.clothingchain.shared.config.Setting;
 import com.clothingchain.shared.web.ClientAddress;
+import com.clothingchain.shared.web.SecurityHeaders;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Inject;
@@ -220,8 +221,8 @@ public abstract class SiteAuthenticationMechanism implements HttpAuthenticationM
     private Optional<CredentialValidationResult> check(HttpServletRequest request, String username, String password, String channel) {
         String address = ClientAddress.of(request);
         SignInGuard.Admission admission = guard.admit(username, address);
-        accounts.noteAttempt(username);
         if (!admission.admitted()) {
+            accounts.noteAttempt(username);
             if (admission.firstRefusal()) {
                 audit.record(username, address, AuditType.SIGN_IN_THROTTLED, username,
                         channel + ": further attempts from this address wait " + admission.retryAfterSeconds() + " s");
@@ -230,11 +231,13 @@ public abstract class SiteAuthenticationMechanism implements HttpAuthenticationM
             return Optional.empty();
         }
         if (!guard.tryStartCheck()) {
+            // Not an attempt on the account's password: the server had no capacity to check it.
             Refusal.busy().attachTo(request);
             return Optional.empty();
         }
         CredentialValidationResult result;
         try {
+            accounts.noteAttempt(username);
             result = identityStores.validate(new UsernamePasswordCredential(username, password));
         } finally {
             guard.endCheck();
@@ -266,6 +269,7 @@ public abstract class SiteAuthenticationMechanism implements HttpAuthenticationM
     private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response, String page)
             throws AuthenticationException {
         String location = request.getContextPath() + page;
+        SecurityHeaders.apply(request, response);
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml");

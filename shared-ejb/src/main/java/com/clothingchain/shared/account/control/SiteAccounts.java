@@ -107,8 +107,8 @@ public abstract class SiteAccounts implements IdentityStore {
     }
 
     /**
-     * Counts a sign-in attempt for this user name before it is checked, with one bulk update, so that attempts
-     * arriving together are all counted; a success sets the count back to 0. Unknown names count nothing.
+     * Counts a sign-in attempt for this user name, checked or refused by the throttle, with one bulk update, so that
+     * attempts arriving together are all counted; a success sets the count back to 0. Unknown names count nothing.
      */
     public void noteAttempt(String username) {
         entityManager().createQuery("update UserAccount a set a.failedSignIns = a.failedSignIns + 1 where a.username = :username")
@@ -176,6 +176,23 @@ public abstract class SiteAccounts implements IdentityStore {
         UserAccount created = create(name, display, PasswordPolicy.check(password, name, display), validRoles(roles), true);
         audit.record(AuditType.ACCOUNT_CREATED, name, "roles " + created.getRoles());
         return created;
+    }
+
+    /** Several changes of one account in one transaction; null leaves that part as it is. */
+    public UserAccount change(String username, String displayName, Set<String> roles, Boolean enabled) {
+        require(username);
+        if (displayName != null) {
+            rename(username, displayName);
+        }
+        if (roles != null) {
+            changeRoles(username, roles);
+        }
+        if (Boolean.FALSE.equals(enabled)) {
+            disable(username);
+        } else if (Boolean.TRUE.equals(enabled)) {
+            enable(username);
+        }
+        return require(username);
     }
 
     public UserAccount rename(String username, String displayName) {

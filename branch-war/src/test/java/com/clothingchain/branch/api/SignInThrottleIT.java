@@ -21,10 +21,10 @@ import java.util.Base64;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The built branch WAR on Payara Micro: API sign-in with the branch's own accounts, and the lockout. */
+/** The built branch WAR on Payara Micro: API sign-in with the branch's own accounts, and the throttle on failures. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SignInLockoutIT {
+class SignInThrottleIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -54,12 +54,15 @@ class SignInLockoutIT {
     }
 
     @Test
-    void fiveFailedSignInsLockTheAccountEvenAgainstTheRightPassword() throws Exception {
-        BranchDatabase.addClerk("lockout-probe", "probe-password-1");
+    void afterFiveFailuresFromOneAddressEvenTheRightPasswordMustWait() throws Exception {
+        BranchDatabase.addClerk("throttle-probe", "probe-password-1");
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertEquals(401, me("lockout-probe", "wrong-" + attempt).statusCode());
+            assertEquals(401, me("throttle-probe", "wrong-" + attempt).statusCode());
         }
-        HttpResponse<String> locked = me("lockout-probe", "probe-password-1");
-        assertEquals(401, locked.statusCode(), "locked for 15 minutes: " + locked.body());
+        HttpResponse<String> throttled = me("throttle-probe", "probe-password-1");
+        assertEquals(429, throttled.statusCode(), throttled.body());
+        assertEquals("application/problem+json", throttled.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(throttled.headers().firstValue("Retry-After").isPresent(), "the client is told when to try again");
+        assertEquals(6, BranchDatabase.failedSignIns("throttle-probe"), "every attempt is counted, the refused one too");
     }
 }

@@ -1,25 +1,28 @@
 package com.clothingchain.shared.account.boundary;
 
+import com.clothingchain.shared.account.control.SignInGuard;
+import com.clothingchain.shared.account.control.SiteAccounts;
 import com.clothingchain.shared.account.entity.UserAccount;
 import com.clothingchain.shared.faces.FieldMessages;
 import com.clothingchain.shared.problem.ProblemException;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.util.Map;
 
-/** The page where a signed-in user chooses their own password ({@value SiteAuthenticationMechanism#PASSWORD_PAGE}). */
-@Named("ownPassword")
-@RequestScoped
-public class PasswordBacking {
+/**
+ * The page where a signed-in user chooses their own password ({@value SiteAuthenticationMechanism#PASSWORD_PAGE}).
+ * Each site names it {@code ownPassword} and gives its accounts.
+ */
+public abstract class PasswordChangePage {
 
     @Inject
-    OwnPassword ownPassword;
+    SignInGuard guard;
+
+    protected abstract SiteAccounts accounts();
 
     private String currentPassword;
     private String newPassword;
@@ -33,7 +36,7 @@ public class PasswordBacking {
             return;
         }
         try {
-            UserAccount account = ownPassword.change((HttpServletRequest) external.getRequest(),
+            UserAccount account = OwnPassword.change(accounts(), guard, (HttpServletRequest) external.getRequest(),
                     external.getUserPrincipal().getName(), currentPassword, newPassword);
             external.getFlash().setKeepMessages(true);
             FieldMessages.info("Your password is changed, " + account.getDisplayName() + ".");

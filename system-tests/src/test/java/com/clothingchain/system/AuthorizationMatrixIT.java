@@ -1,0 +1,181 @@
+package com.clothingchain.system;
+
+import com.clothingchain.system.Identities.Identity;
+import com.clothingchain.system.Identities.Site;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every page and every API endpoint of both sites, called by every kind of caller, against the status each must
+ * get. README ("Security") shows the same table. An allowed call is made so that it is refused for its input (a
+ * missing field, an unknown code) and changes nothing; what matters here is that it got past authorization.
+ * <p>
+ * Callers, in the columns' order: anonymous; the branch's clerk and manager (Basic on the API, a signed-in session
+ * on the pages); HQ's hq-manager and hq-admin (likewise); the branch's key and another branch's key (Bearer); a
+ * disabled user's live session cookie; a disabled user's Basic credentials that the server had cached; a live
+ * session cookie of an enabled manager or admin sent to the API without an Authorization header (a cross-site form
+ * or a stale tab): the API takes only the header.
+ * Pages answer 302 (to the sign-in page), 200 or 403; the APIs 401, 403, or the refusal of the input (400, 404,
+ * 409, 422) once the caller was let through. A disabled user's credentials fail like a wrong password, so after a
+ * few calls they are throttled: 401 or 429 (REFUSED).
+ */
+class AuthorizationMatrixIT {
+
+    /**
+     * Refused as not signed in: 401, or 429 once the credentials failed often enough to be throttled (a disabled
+     * account's password fails like a wrong one).
+     */
+    private static final int REFUSED = -401;
+
+    record Row(String method, Site site, boolean page, String path, String body, int[] expected) {
+    }
+
+    private static TestChain chain;
+    private static Identities identities;
+
+    @BeforeAll
+    static void prepare() {
+        chain = TestChain.get();
+        identities = Identities.get();
+    }
+
+    //  anonymous, clerk, manager, hq-manager, hq-admin, branch key, other key, disabled session, disabled Basic, cookie only
+    static final List<Row> MATRIX = List.of(
+            api("GET", Site.BRANCH, "me", null, 401, 200, 200, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("PUT", Site.BRANCH, "me/password", "{\"currentPassword\":\"x\",\"newPassword\":\"short\"}",
+                    401, 400, 400, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "users", null, 401, 403, 200, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "users", "{}", 401, 403, 400, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("PUT", Site.BRANCH, "users/nobody-here", "{}", 401, 403, 404, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("PUT", Site.BRANCH, "users/nobody-here/password", "{\"password\":\"x\"}", 401, 403, 404, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "products", null, 401, 200, 200, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "products/NO-SUCH-SKU", null, 401, 404, 404, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "products", "{}", 401, 403, 400, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("PUT", Site.BRANCH, "products/NO-SUCH-SKU", "{}", 401, 403, 404, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "sales", "{\"lines\":[]}", 401, 400, 400, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "sales/19990101-0001", null, 401, 404, 404, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "returns", "{\"receiptNumber\":\"19990101-0001\",\"lines\":[{\"sku\":\"X\",\"quantity\":1}]}",
+                    401, 422, 422, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "losses", "{}", 401, 400, 400, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "days/current", null, 401, 200, 200, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "days/1999-01-01", null, 401, 404, 404, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "days/1999-01-01/close", null, 401, 403, 409, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "service-calls", null, 401, 403, 200, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "service-calls/999999/requeue", null, 401, 403, 404, 401, 401, 401, 401, 401, REFUSED, 401),
+
+            api("GET", Site.HQ, "branches", null, 401, 401, 401, 200, 200, 403, 403, 401, REFUSED, 401),
+            api("POST", Site.HQ, "branches", "{}", 401, 401, 401, 403, 400, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "branches/" + TestChain.BRANCH, null, 401, 401, 401, 200, 200, 200, 403, 401, REFUSED, 401),
+            api("PUT", Site.HQ, "branches/NO-SUCH", "{}", 401, 401, 401, 403, 400, 403, 403, 401, REFUSED, 401),
+            api("POST", Site.HQ, "branches/NO-SUCH/api-key", null, 401, 401, 401, 403, 404, 403, 403, 401, REFUSED, 401),
+            api("PUT", Site.HQ, "branches/" + TestChain.BRANCH + "/daily-revenue/1999-01-01", "{}",
+                    401, 401, 401, 403, 403, 400, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "daily-revenue", null, 401, 401, 401, 400, 400, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "me", null, 401, 401, 401, 200, 200, 403, 403, 401, REFUSED, 401),
+            api("PUT", Site.HQ, "me/password", "{\"currentPassword\":\"x\",\"newPassword\":\"short\"}",
+                    401, 401, 401, 400, 400, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "audit", null, 401, 401, 401, 403, 200, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "users", null, 401, 401, 401, 403, 200, 403, 403, 401, REFUSED, 401),
+            api("POST", Site.HQ, "users", "{}", 401, 401, 401, 403, 400, 403, 403, 401, REFUSED, 401),
+            api("PUT", Site.HQ, "users/nobody-here", "{}", 401, 401, 401, 403, 404, 403, 403, 401, REFUSED, 401),
+            api("PUT", Site.HQ, "users/nobody-here/password", "{\"password\":\"x\"}", 401, 401, 401, 403, 404, 403, 403, 401, REFUSED, 401),
+
+            page(Site.BRANCH, "/", 302, 200, 200, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/index.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/sales/new.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/sales/receipt.xhtml?number=19990101-0001", 302, 200, 200, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/returns/new.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/losses/new.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/products/index.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/account/password.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/manage/product.xhtml", 302, 403, 200, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/manage/users.xhtml", 302, 403, 200, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/manage/audit.xhtml", 302, 403, 200, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/login.xhtml", 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+
+            page(Site.HQ, "/", 302, 302, 302, 200, 200, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/index.xhtml", 302, 302, 302, 200, 200, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/reports/daily-revenue.xhtml", 302, 302, 302, 200, 200, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/reports/branch.xhtml?code=" + TestChain.BRANCH, 302, 302, 302, 200, 200, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/reports/missing.xhtml", 302, 302, 302, 200, 200, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/reports/daily-revenue-export?from=2026-01-01&to=2026-01-31&format=csv",
+                    302, 302, 302, 200, 200, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/account/password.xhtml", 302, 302, 302, 200, 200, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/admin/branches.xhtml", 302, 302, 302, 403, 200, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/admin/users.xhtml", 302, 302, 302, 403, 200, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/admin/audit.xhtml", 302, 302, 302, 403, 200, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/login.xhtml", 200, 200, 200, 200, 200, 200, 200, 200, 200, 200));
+
+    private static Row api(String method, Site site, String path, String body, int... expected) {
+        return new Row(method, site, false, path, body, expected);
+    }
+
+    private static Row page(Site site, String path, int... expected) {
+        return new Row("GET", site, true, path, null, expected);
+    }
+
+    @Test
+    void everyCallerGetsExactlyWhatItsRoleAllowsOnEveryPageAndEndpoint() {
+        List<String> wrong = new ArrayList<>();
+        int calls = 0;
+        for (Row row : MATRIX) {
+            assertEquals(identities.all.size(), row.expected().length, row.path());
+            for (int i = 0; i < identities.all.size(); i++) {
+                Identity caller = identities.all.get(i);
+                HttpResponse<String> answer = call(row, caller);
+                calls++;
+                String problem = check(row, caller, row.expected()[i], answer);
+                if (problem != null) {
+                    wrong.add(problem);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " of " + calls + " calls answered otherwise:\n" + String.join("\n", wrong));
+        assertTrue(calls >= 500, "the matrix has " + calls + " calls");
+    }
+
+    private static HttpResponse<String> call(Row row, Identity caller) {
+        // Every caller sends all it has: pages must ignore the Authorization header, the APIs the cookie.
+        String authorization = caller.authorizationAt(row.site());
+        String cookie = caller.cookieAt(row.site());
+        URI uri = row.page() ? URI.create(Identities.pages(chain, row.site()) + row.path())
+                : Identities.api(chain, row.site()).resolve(row.path());
+        return Http.call(row.method(), uri, authorization, cookie, row.body());
+    }
+
+    /** What is wrong with the answer, or null. */
+    private static String check(Row row, Identity caller, int expected, HttpResponse<String> answer) {
+        String call = row.method() + " " + (row.page() ? row.site().name().toLowerCase() + " page " : row.site().name().toLowerCase()
+                + " API ") + row.path() + " as " + caller.name();
+        if (expected == REFUSED ? answer.statusCode() != 401 && answer.statusCode() != 429 : answer.statusCode() != expected) {
+            return call + ": " + answer.statusCode() + " instead of " + expected + " " + abbreviated(answer.body());
+        }
+        if (row.page()) {
+            if (expected == 302 && !answer.headers().firstValue("Location").orElse("").contains("/login.xhtml")) {
+                return call + ": redirected to " + answer.headers().firstValue("Location").orElse("nowhere");
+            }
+            return null;
+        }
+        if ((expected >= 400 || expected == REFUSED) && !answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            return call + ": not a problem detail but " + answer.headers().firstValue("Content-Type").orElse("no type");
+        }
+        String challenge = answer.headers().firstValue("WWW-Authenticate").orElse("");
+        boolean sentBasic = String.valueOf(caller.authorizationAt(row.site())).startsWith("Basic ");
+        if (challenge.startsWith("Basic") && !sentBasic) {
+            return call + ": a Basic challenge to a client that did not send Basic (a browser would prompt)";
+        }
+        return null;
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() > 160 ? body.substring(0, 160) + "…" : body;
+    }
+}
