@@ -11,6 +11,10 @@ import java.io.IOException;
  * A request whose body may not pass {@code limit} bytes: a declared length above it is refused before anything is
  * read (see {@link SiteRequestFilter}); a body without a declared length fails with
  * {@link PayloadTooLargeException} the moment it passes the limit, so it is never read whole.
+ * <p>
+ * A body also ends at its declared length: Grizzly stops counting it when the request asks to upgrade to h2c
+ * (Java's HttpClient does by default) even though Payara refuses the upgrade, and a parser waiting for the end of a
+ * bare JSON number would then wait for the client forever.
  */
 final class BodyLimit extends HttpServletRequestWrapper {
 
@@ -25,7 +29,7 @@ final class BodyLimit extends HttpServletRequestWrapper {
     @Override
     public ServletInputStream getInputStream() throws IOException {
         if (limited == null) {
-            limited = new Limited(super.getInputStream(), limit);
+            limited = new Limited(super.getInputStream(), limit, getContentLengthLong());
         }
         return limited;
     }
@@ -34,15 +38,20 @@ final class BodyLimit extends HttpServletRequestWrapper {
 
         private final ServletInputStream in;
         private final long limit;
+        private final long declared;
         private long read;
 
-        Limited(ServletInputStream in, long limit) {
+        Limited(ServletInputStream in, long limit, long declared) {
             this.in = in;
             this.limit = limit;
+            this.declared = declared;
         }
 
         @Override
         public int read() throws IOException {
+            if (declared >= 0 && read >= declared) {
+                return -1;
+            }
             int b = in.read();
             if (b >= 0) {
                 count(1);
@@ -52,7 +61,10 @@ final class BodyLimit extends HttpServletRequestWrapper {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
+            if (declared >= 0 && read >= declared) {
+                return -1;
+            }
+            int n = in.read(buffer, offset, declared >= 0 ? (int) Math.min(length, declared - read) : length);
             if (n > 0) {
                 count(n);
             }
@@ -68,7 +80,7 @@ final class BodyLimit extends HttpServletRequestWrapper {
 
         @Override
         public boolean isFinished() {
-            return in.isFinished();
+            return declared >= 0 && read >= declared || in.isFinished();
         }
 
         @Override
