@@ -16,11 +16,15 @@ COPY system-tests/target/runtimes/payara6 /opt/payara6
 COPY payara-config/hq-pre-boot.asadmin /opt/chain/hq-pre-boot.asadmin
 # Autodeployed once the server runs (a deploy in a post-boot file stalls in Payara's JMS config listener).
 COPY hq-ear/target/hq.ear /opt/payara6/glassfish/domains/domain1/autodeploy/hq.ear
-RUN mkdir -p /data && useradd --system --home /opt/payara6 payara && chown -R payara /opt/payara6 /data
+# No admin listener at all in the image (nothing administers it from inside), and no welcome page naming the server.
+RUN echo "set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.enabled=false" \
+        >> /opt/chain/hq-pre-boot.asadmin \
+ && rm -f /opt/payara6/glassfish/domains/domain1/docroot/index.html \
+ && mkdir -p /data && useradd --system --home /opt/payara6 payara && chown -R payara /opt/payara6 /data
 USER payara
 WORKDIR /data
 ENV CHAIN_DB_URL=jdbc:h2:file:/data/hq
-EXPOSE 8080 4848
+EXPOSE 8080
 # --verbose keeps the server in the foreground as the container's process.
 CMD ["/opt/payara6/bin/asadmin", "start-domain", "--verbose", \
      "--prebootcommandfile", "/opt/chain/hq-pre-boot.asadmin", "domain1"]
@@ -28,7 +32,7 @@ CMD ["/opt/payara6/bin/asadmin", "start-domain", "--verbose", \
 # A branch: the WAR on Payara Micro.
 FROM ${JDK_IMAGE} AS branch
 COPY system-tests/target/runtimes/payara-micro.jar /opt/chain/payara-micro.jar
-COPY payara-config/branch.properties /opt/chain/branch.properties
+COPY payara-config/branch.properties payara-config/branch-pre-boot.asadmin /opt/chain/
 COPY branch-war/target/branch.war /opt/chain/branch.war
 RUN mkdir -p /data && useradd --system payara && chown -R payara /data
 USER payara
@@ -37,4 +41,5 @@ ENV CHAIN_DB_URL=jdbc:h2:file:/data/branch
 EXPOSE 8080
 CMD ["java", "-jar", "/opt/chain/payara-micro.jar", "--nohazelcast", "--port", "8080", \
      "--systemproperties", "/opt/chain/branch.properties", \
+     "--prebootcommandfile", "/opt/chain/branch-pre-boot.asadmin", \
      "--deploy", "/opt/chain/branch.war", "--contextroot", "branch"]

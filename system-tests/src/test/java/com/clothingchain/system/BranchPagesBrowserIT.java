@@ -1,6 +1,7 @@
 package com.clothingchain.system;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -36,6 +37,11 @@ class BranchPagesBrowserIT {
     static void start() {
         chain = TestChain.get();
         browser = HeadlessChromium.start();
+    }
+
+    @AfterEach
+    void pagesKeptTheirContentSecurityPolicy() {
+        HeadlessChromium.assertNoCspViolations(browser);
     }
 
     @AfterAll

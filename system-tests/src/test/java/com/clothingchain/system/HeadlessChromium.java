@@ -4,11 +4,28 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 import java.io.File;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 
-/** Debian's chromium and chromium-driver, headless, for the browser tests ({@code chain.chromium}, {@code chain.chromedriver}). */
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Debian's chromium and chromium-driver, headless, for the browser tests ({@code chain.chromium},
+ * {@code chain.chromedriver}). Every page reports each Content-Security-Policy violation to the console, where
+ * {@link #assertNoCspViolations} finds it.
+ */
 final class HeadlessChromium {
+
+    private static final String REPORT_VIOLATIONS = """
+            document.addEventListener('securitypolicyviolation', function (e) {
+                console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber);
+            });""";
 
     private HeadlessChromium() {
     }
@@ -19,8 +36,21 @@ final class HeadlessChromium {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--window-size=1280,900", "--lang=en-US");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chain.chromedriver", "/usr/bin/chromedriver"))).build();
-        return new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", REPORT_VIOLATIONS));
+        return driver;
+    }
+
+    /** No page since the last call broke its Content-Security-Policy (the console's messages are read and cleared). */
+    static void assertNoCspViolations(WebDriver driver) {
+        List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("CSP violation") || m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+        assertTrue(violations.isEmpty(), "Content-Security-Policy violations:\n" + String.join("\n", violations));
     }
 }

@@ -1,6 +1,7 @@
 package com.clothingchain.system;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,11 @@ class HqReportsBrowserIT {
             report("WEB-EUR", euroKey, YESTERDAY.minusDays(back - 1L), "500.00", "5.00", 5);
         }
         browser = HeadlessChromium.start();
+    }
+
+    @AfterEach
+    void pagesKeptTheirContentSecurityPolicy() {
+        HeadlessChromium.assertNoCspViolations(browser);
     }
 
     @AfterAll
@@ -212,10 +218,21 @@ class HqReportsBrowserIT {
         var error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#create .ui-message-error")));
         assertTrue(error.getText().contains("12 to 128 characters"), error.getText());
 
+        browser.findElement(By.id("create:password")).clear();
         browser.findElement(By.id("create:password")).sendKeys("anna-password-12");
         browser.findElement(By.id("create:createButton")).click();
+        error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#create .ui-message-error")));
+        assertTrue(error.getText().contains("too easy to guess"), error.getText());
+
+        browser.findElement(By.id("create:password")).clear();
+        browser.findElement(By.id("create:password")).sendKeys("tulip harbor quiet 58");
+        browser.findElement(By.id("create:createButton")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:users"), "anna.k"));
-        String anna = basic("anna.k", "anna-password-12");
+        String chosenByAdmin = basic("anna.k", "tulip harbor quiet 58");
+        assertEquals(403, Http.get(chain.hqApi().resolve("branches"), chosenByAdmin).statusCode(), "she must choose her own password first");
+        assertEquals(204, Http.send("PUT", chain.hqApi().resolve("me/password"), chosenByAdmin,
+                "{\"currentPassword\":\"tulip harbor quiet 58\",\"newPassword\":\"violet canyon drum 31\"}").statusCode());
+        String anna = basic("anna.k", "violet canyon drum 31");
         assertEquals(200, Http.get(chain.hqApi().resolve("branches"), anna).statusCode(), "a new manager may list branches");
 
         WebElement row = waiting().until(driver -> driver.findElements(By.cssSelector("#list\\:users_data tr")).stream()

@@ -1,6 +1,7 @@
 package com.clothingchain.system;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,11 @@ class SignInBrowserIT {
     static void start() {
         chain = TestChain.get();
         browser = HeadlessChromium.start();
+    }
+
+    @AfterEach
+    void pagesKeptTheirContentSecurityPolicy() {
+        HeadlessChromium.assertNoCspViolations(browser);
     }
 
     @AfterAll

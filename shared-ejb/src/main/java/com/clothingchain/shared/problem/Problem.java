@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * An RFC 9457 problem detail: {@code type}, {@code title}, {@code status}, {@code detail}, and where the
@@ -39,9 +40,10 @@ public record Problem(int status, String title, String detail, String field) {
 
     /** Writes this problem as the whole answer of a servlet (outside JAX-RS: filters, error pages). */
     public void write(HttpServletResponse response) throws IOException {
+        byte[] body = toJson().getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
-        response.setContentType(MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(toJson());
+        response.setHeader("Content-Type", MEDIA_TYPE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }

@@ -16,7 +16,8 @@ import java.util.Set;
  * Never the server's own page, which names the server and its version.
  * <p>
  * Init parameters: {@code api-paths} as for {@link SiteRequestFilter}; {@code pages}, the statuses that have a
- * page of their own, e.g. {@code 403,404,500} (none: a module without pages).
+ * page of their own, e.g. {@code 403,404,500} (none: a module without pages). Mapped to the API's folder as well,
+ * it answers 404 itself for an address under it that the API does not serve.
  */
 public class ErrorPage extends HttpServlet {
 
@@ -35,8 +36,10 @@ public class ErrorPage extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer i ? i : 500;
-        String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        boolean direct = code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null;
+        // Called directly (mapped to the API's folder, beside its application's path): an address nothing serves.
+        int status = code instanceof Integer i ? i : direct ? 404 : 500;
+        String uri = direct ? request.getRequestURI() : (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         boolean api = isApi(request, uri);
         if (response.isCommitted()) {
             return;

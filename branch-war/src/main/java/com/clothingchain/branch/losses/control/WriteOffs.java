@@ -24,6 +24,7 @@ import java.util.Locale;
 import static com.clothingchain.shared.problem.Fields.between;
 import static com.clothingchain.shared.problem.Fields.optionalText;
 import static com.clothingchain.shared.problem.Fields.required;
+import static com.clothingchain.shared.problem.Fields.text;
 
 /** Writes off goods that were damaged, stolen or lost, at the product's current price. */
 @Stateless
@@ -45,7 +46,7 @@ public class WriteOffs {
     Clock clock;
 
     public LossWriteOff writeOff(String sku, Integer quantity, String reason, String note, LocalDate requestedDate, String clerk) {
-        required("sku", sku);
+        text("sku", sku, RequestedLines.MAX_CODE_LENGTH);
         int validQuantity = between("quantity", quantity, 1, RequestedLines.MAX_QUANTITY);
         Reason validReason = reason(reason);
         String validNote = optionalText("note", note, 500);

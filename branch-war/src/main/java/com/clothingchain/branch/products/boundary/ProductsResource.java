@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.List;
 
+import static com.clothingchain.shared.problem.Fields.optionalText;
 import static com.clothingchain.shared.problem.Fields.required;
 
 /** The branch's products: clerks look them up, managers keep them. */
@@ -55,7 +56,7 @@ public class ProductsResource {
     @GET
     @RolesAllowed(BranchAccounts.CLERK)
     public List<ProductView> search(@QueryParam("q") String q, @QueryParam("active") boolean activeOnly) {
-        return catalog.search(q, activeOnly).stream().map(ProductView::of).toList();
+        return catalog.search(optionalText("q", q, 128), activeOnly).stream().map(ProductView::of).toList();
     }
 
     @GET

@@ -22,7 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static com.clothingchain.shared.problem.Fields.required;
+import static com.clothingchain.shared.problem.Fields.text;
 
 /** Takes goods back against their receipt and refunds what was paid for them, never more than was sold. */
 @Stateless
@@ -44,7 +44,7 @@ public class Returns {
     Clock clock;
 
     public ProductReturn accept(String receiptNumber, List<LineRequest> lines, LocalDate requestedDate, String clerk) {
-        required("receiptNumber", receiptNumber);
+        text("receiptNumber", receiptNumber, 32);
         Map<String, Integer> quantities = RequestedLines.bySku(lines);
         Receipt receipt = checkout.find(receiptNumber).orElseThrow(() -> ProblemException.unprocessable("receiptNumber",
                 "There is no receipt " + receiptNumber.trim() + "."));

@@ -10,12 +10,15 @@ import java.util.Map;
 
 import static com.clothingchain.shared.problem.Fields.between;
 import static com.clothingchain.shared.problem.Fields.required;
+import static com.clothingchain.shared.problem.Fields.text;
 
 /** Checks the lines of a sale or a return and adds up lines of the same SKU: SKU → quantity, in the order given. */
 public final class RequestedLines {
 
     public static final int MAX_LINES = 100;
     public static final int MAX_QUANTITY = 999;
+    /** A SKU or barcode as typed or scanned; longer input is refused before it is looked up. */
+    public static final int MAX_CODE_LENGTH = 64;
 
     private RequestedLines() {
     }
@@ -31,7 +34,7 @@ public final class RequestedLines {
         for (int i = 0; i < lines.size(); i++) {
             String field = "lines[" + i + "]";
             LineRequest line = required(field, lines.get(i));
-            String sku = required(field + ".sku", line.sku()).trim().toUpperCase(Locale.ROOT);
+            String sku = text(field + ".sku", line.sku(), MAX_CODE_LENGTH).toUpperCase(Locale.ROOT);
             int quantity = between(field + ".quantity", line.quantity(), 1, MAX_QUANTITY);
             quantities.merge(sku, quantity, Integer::sum);
             if (quantities.get(sku) > MAX_QUANTITY) {

@@ -217,7 +217,8 @@ public abstract class SiteAccounts implements IdentityStore {
     /** The owner changes their own password, giving the current one; other sessions of the account end. */
     public UserAccount changeOwnPassword(String username, String currentPassword, String newPassword) {
         UserAccount account = require(username);
-        if (currentPassword == null || !PasswordHash.verify(currentPassword, account.getPasswordHash())) {
+        if (currentPassword == null || currentPassword.length() > PasswordPolicy.MAX_LENGTH
+                || !PasswordHash.verify(currentPassword, account.getPasswordHash())) {
             throw ProblemException.badRequest("currentPassword", "The current password is not right.");
         }
         if (currentPassword.equals(newPassword)) {

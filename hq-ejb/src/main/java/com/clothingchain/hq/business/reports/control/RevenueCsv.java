@@ -23,18 +23,23 @@ public final class RevenueCsv {
     }
 
     public void write(RevenueRow row) {
-        line(String.join(",", row.getBranchCode(), field(row.getBranchName()), row.getBusinessDate().toString(),
+        line(String.join(",", field(row.getBranchCode()), field(row.getBranchName()), row.getBusinessDate().toString(),
                 row.getRevenue().toPlainString(), row.getLoss().toPlainString(), Integer.toString(row.getTransactionCount()),
-                Integer.toString(row.getRevision()), row.getReceivedAt().toString(), row.getCurrency()));
+                Integer.toString(row.getRevision()), row.getReceivedAt().toString(), field(row.getCurrency())));
     }
 
     /** Quotes where needed, and defuses text a spreadsheet would run as a formula. */
     static String field(String text) {
-        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        String safe = defused(text);
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
             return '"' + safe.replace("\"", "\"\"") + '"';
         }
         return safe;
+    }
+
+    /** Text a spreadsheet would take for a formula (=, +, -, @, tab, CR first) starts with an apostrophe instead. */
+    static String defused(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private void line(String text) {

@@ -100,7 +100,7 @@ public final class RevenueXlsx implements AutoCloseable {
     }
 
     private static String inline(String text) {
-        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        String escaped = RevenueCsv.defused(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
         return "<c t=\"inlineStr\"><is><t>" + escaped + "</t></is></c>";
     }
 

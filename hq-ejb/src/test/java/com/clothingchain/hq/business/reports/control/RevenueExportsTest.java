@@ -39,7 +39,8 @@ class RevenueExportsTest {
         var out = new ByteArrayOutputStream();
         try (var sheet = new RevenueXlsx(out)) {
             sheet.write(ROW);
-            sheet.write(ROW);
+            sheet.write(new RevenueRow("B002", "=HYPERLINK(\"http://x\")", "EUR", LocalDate.of(2025, 1, 1),
+                    new BigDecimal("1.00"), new BigDecimal("0.00"), 1, 1, Instant.parse("2025-01-02T01:00:00Z")));
         }
         Map<String, Document> parts = new HashMap<>();
         var factory = DocumentBuilderFactory.newInstance();
@@ -58,5 +59,6 @@ class RevenueExportsTest {
         assertTrue(text.contains("45658"), "2025-01-01 as an Excel date serial: " + text);
         assertTrue(text.contains("1234.50"), text);
         assertTrue(text.contains("Currency") && text.contains("EUR"), "each row names its currency: " + text);
+        assertTrue(text.contains("'=HYPERLINK"), "a text cell never starts a formula: " + text);
     }
 }
