@@ -3,17 +3,34 @@
 (function () {
     'use strict';
 
-    /** Puts the cursor back into the product field of the sale page. */
-    window.focusProduct = function () {
-        var input = document.getElementById('sale:product_input');
-        if (input) {
-            input.focus();
-        }
-    };
-
     document.addEventListener('click', function (event) {
-        if (event.target.closest && event.target.closest('#print')) {
+        if (!event.target.closest) {
+            return;
+        }
+        if (event.target.closest('#print')) {
             window.print();
+        } else if (event.target.closest('#printA4')) {
+            document.body.classList.add('print-a4');
+            window.print();
+            document.body.classList.remove('print-a4');
         }
     });
+
+    /** Right after a sale its basket is done with, and Enter starts the next sale. */
+    function receiptShown() {
+        var receipt = document.getElementById('receipt');
+        if (receipt && receipt.getAttribute('data-sold') === 'true') {
+            sessionStorage.removeItem('chain.basket');
+            var next = document.getElementById('newSale');
+            if (next) {
+                next.focus();
+            }
+        }
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', receiptShown);
+    } else {
+        receiptShown();
+    }
 }());

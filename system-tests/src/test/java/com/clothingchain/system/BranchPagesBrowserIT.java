@@ -60,23 +60,20 @@ class BranchPagesBrowserIT {
         assertTrue(browser.findElements(By.id("day:close")).isEmpty(), "a clerk can not close the day");
 
         browser.findElement(By.id("menu:sale")).click();
-        waitFor(By.id("sale:product_input"));
-        wait(20).until(d -> "sale:product_input".equals(d.switchTo().activeElement().getAttribute("id")));
+        wait(20).until(d -> "sale:code".equals(d.switchTo().activeElement().getAttribute("id")));
 
-        // Line 1: two T-shirts, picked from the suggestions with Enter.
+        // Line 1: two T-shirts: the quantity, then the SKU and Enter.
         WebElement quantity = browser.findElement(By.id("sale:quantity"));
         quantity.clear();
         quantity.sendKeys("2");
-        browser.findElement(By.id("sale:product_input")).sendKeys("TSH-RED-M");
-        waitFor(By.cssSelector("[id='sale:product_panel'] .ui-autocomplete-item"));
-        browser.findElement(By.id("sale:product_input")).sendKeys(Keys.ENTER);
+        browser.findElement(By.id("sale:code")).sendKeys("TSH-RED-M", Keys.ENTER);
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("sale:lines"), "TSH-RED-M"));
         wait(20).until(ExpectedConditions.textToBe(By.id("sale:total"), "29.98"));
 
-        // Line 2: jeans, found by name and clicked in the suggestions.
-        browser.findElement(By.id("sale:product_input")).sendKeys("slim je");
+        // Line 2: jeans, found by a part of the name and clicked in the suggestions.
+        browser.findElement(By.id("sale:code")).sendKeys("slim je");
         wait(20).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[@id='sale:product_panel']//li[contains(., 'JNS-IND-32')]"))).click();
+                By.xpath("//*[@id='sale:suggestions']//button[contains(., 'JNS-IND-32')]"))).click();
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("sale:lines"), "JNS-IND-32"));
         wait(20).until(ExpectedConditions.textToBe(By.id("sale:total"), "88.98"));
 

@@ -29,6 +29,7 @@ import java.util.Map;
 public final class TestChain {
 
     public static final String BRANCH = "B001";
+    public static final String BRANCH_ADDRESS = "Test street 1";
     /**
      * The test branches' time zone: one where it is about noon when the tests start, so no run crosses the
      * branches' midnight and the end-of-day timer never closes a day under a test.
@@ -73,7 +74,7 @@ public final class TestChain {
         hq.start();
         hq.awaitReady(Duration.ofMinutes(4));
         branchKey = new HqClient(hq.baseUri(), "hq-admin", "demo-admin-pw")
-                .registerOrRotate(BRANCH, "Test branch", "Test street 1", URI.create("http://localhost:" + BRANCH_PORT + "/branch/"),
+                .registerOrRotate(BRANCH, "Test branch", BRANCH_ADDRESS, URI.create("http://localhost:" + BRANCH_PORT + "/branch/"),
                         BRANCH_TIME_ZONE);
         Map<String, String> branchEnv = database("b001", data);
         branchEnv.put("CHAIN_HQ_URL", hq.baseUri() + "/hq-api");

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** For the banner on every page: whether HQ accepts this branch, and the branch's name as HQ knows it. */
+/**
+ * For every page: whether HQ accepts this branch (the banner), and the branch as HQ knows it: name, address and
+ * the currency of its amounts.
+ */
 @Named("hq")
 @RequestScoped
 public class HqLink {
@@ -22,5 +25,13 @@ public class HqLink {
 
     public String getBranchName() {
         return site.name();
+    }
+
+    public String getLocation() {
+        return site.location();
+    }
+
+    public String getCurrency() {
+        return site.currency();
     }
 }

@@ -52,6 +52,16 @@ public class BranchSite {
         return registryEntry().map(RegistryEntry::getName).orElse(code().map(code -> "Branch " + code).orElse("Branch"));
     }
 
+    /** The shop's address as HQ's registry has it; empty until HQ confirmed the branch. */
+    public String location() {
+        return registryEntry().map(RegistryEntry::getLocation).orElse("");
+    }
+
+    /** The currency of every amount at this branch (ISO 4217), as HQ registered it; USD until HQ confirmed the branch. */
+    public String currency() {
+        return registryEntry().map(RegistryEntry::getCurrency).orElse("USD");
+    }
+
     public Optional<RegistryEntry> registryEntry() {
         if (!loaded) {
             entry = em.find(RegistryEntry.class, RegistryEntry.THE_ONLY_ROW);

@@ -25,18 +25,14 @@ public class ProductPicker {
     @Inject
     Catalog catalog;
 
-    /** Suggestions for a sale: products still sold. */
-    public List<String> suggestSold(String text) {
-        return suggest(text, true);
-    }
-
     /** Suggestions for a write-off: any product, also one no longer sold. */
     public List<String> suggestAny(String text) {
-        return suggest(text, false);
+        return catalog.search(text, false).stream().limit(SUGGESTIONS).map(ProductPicker::suggestion).toList();
     }
 
-    private List<String> suggest(String text, boolean activeOnly) {
-        return catalog.search(text, activeOnly).stream().limit(SUGGESTIONS).map(ProductPicker::suggestion).toList();
+    /** Products still sold whose SKU or name contains the text. */
+    public List<Product> sold(String text) {
+        return catalog.search(text, true);
     }
 
     public static String suggestion(Product product) {

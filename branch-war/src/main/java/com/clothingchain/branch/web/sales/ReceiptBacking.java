@@ -9,7 +9,11 @@ import jakarta.inject.Named;
 
 import java.time.ZonedDateTime;
 
-/** A printable receipt (/sales/receipt.xhtml?number=...). */
+/**
+ * A printable receipt (/sales/receipt.xhtml?number=...): the shop as HQ registered it, the lines, the total in the
+ * branch's currency, and the number as a barcode the return page can scan. Right after a sale ({@code sold=true})
+ * the page also starts the next sale.
+ */
 @Named("receipt")
 @RequestScoped
 public class ReceiptBacking {
@@ -21,6 +25,7 @@ public class ReceiptBacking {
     BranchSite site;
 
     private String number;
+    private boolean sold;
     private Receipt found;
 
     public void load() {
@@ -34,6 +39,19 @@ public class ReceiptBacking {
     /** When it was sold, in the branch's time zone. */
     public ZonedDateTime getSoldAt() {
         return found == null ? null : found.getSoldAt().atZone(site.zone());
+    }
+
+    /** The receipt number as a Code 128 barcode (inline SVG). */
+    public String getBarcode() {
+        return found == null ? "" : Barcode.svg(found.getReceiptNumber(), "Barcode of receipt " + found.getReceiptNumber());
+    }
+
+    public boolean isSold() {
+        return sold;
+    }
+
+    public void setSold(boolean sold) {
+        this.sold = sold;
     }
 
     public String getNumber() {

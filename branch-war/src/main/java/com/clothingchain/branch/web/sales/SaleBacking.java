@@ -10,6 +10,7 @@ import com.clothingchain.branch.web.products.ProductPicker;
 import com.clothingchain.shared.faces.FieldMessages;
 import com.clothingchain.shared.money.Money;
 import com.clothingchain.shared.problem.ProblemException;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,16 +21,24 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** The sale being entered at the till (/sales/new.xhtml): lines, running total, complete. */
+/**
+ * The sale being entered at the till (/sales/new.xhtml). Scanner first: the page sends each code the moment Enter
+ * is pressed (and has already cleared the field for the next one), an exact SKU always wins over a name, and
+ * suggestions are only ever picked by a click or by moving to them. Lines can be changed (1 to 999) or removed;
+ * the basket survives a sign-in that interrupted it (the page keeps it in the tab, {@link #restore}).
+ */
 @Named("sale")
 @ViewScoped
 public class SaleBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\..*");
+    private static final int SUGGESTIONS = 12;
 
     @Inject
     ProductPicker picker;
@@ -37,31 +46,69 @@ public class SaleBacking implements Serializable {
     @Inject
     Checkout checkout;
 
-    private String product;
-    private Integer quantity = 1;
     private final List<SaleLine> lines = new ArrayList<>();
+    /** A product offered for what is being typed: its SKU, and the words shown. */
+    public record Suggestion(String sku, String label) {
+    }
 
-    /** Adds the product typed or picked; the same product again adds to its line. */
-    public void add() {
+    private List<Suggestion> suggestions = List.of();
+    private String suggestedFor = "";
+
+    /** Enter in the entry field: {@code code} (maybe {@code 2*CODE}) and the quantity field's {@code quantity}. */
+    public void addCode() {
+        suggestions = List.of();
         try {
-            Product picked = picker.pick(product, true);
-            int count = quantity == null ? 1 : quantity;
-            if (count < 1 || count > RequestedLines.MAX_QUANTITY) {
-                FieldMessages.error("sale:quantity", "Quantity must be from 1 to " + RequestedLines.MAX_QUANTITY + ".");
-                return;
-            }
-            lines.stream().filter(line -> line.getSku().equals(picked.getSku())).findFirst().ifPresentOrElse(
-                    line -> line.setQuantity(line.getQuantity() + count),
-                    () -> lines.add(new SaleLine(picked, count)));
-            product = null;
-            quantity = 1;
+            EntryText entry = EntryText.parse(param("code"), quantityParam());
+            add(picker.pick(entry.code(), true), entry.quantity());
         } catch (ProblemException e) {
-            FieldMessages.show(e, field -> ProductPicker.FIELD.equals(field) ? "sale:product" : null);
+            suggest(param("code").replaceFirst("^\\s*\\d{1,4}\\s*[*xX×]", "")); // several names match: offer them
+            FieldMessages.show(e, field -> field.equals("quantity") ? "sale:quantity" : "sale:code");
+        }
+    }
+
+    /** Suggestions for what is being typed; the page shows them only while the field still says {@code text}. */
+    public void suggest() {
+        suggest(param("text"));
+    }
+
+    private void suggest(String text) {
+        suggestedFor = text == null ? "" : text.trim();
+        suggestions = suggestedFor.length() < 2 || suggestedFor.length() > RequestedLines.MAX_CODE_LENGTH ? List.of()
+                : picker.sold(suggestedFor).stream().limit(SUGGESTIONS)
+                .map(p -> new Suggestion(p.getSku(), ProductPicker.suggestion(p))).toList();
+    }
+
+    private void add(Product product, int quantity) {
+        SaleLine line = lines.stream().filter(l -> l.getSku().equals(product.getSku())).findFirst().orElse(null);
+        if (line == null) {
+            lines.add(new SaleLine(product, quantity));
+        } else if (line.getQuantity() + quantity > RequestedLines.MAX_QUANTITY) {
+            throw ProblemException.badRequest("quantity", "At most " + RequestedLines.MAX_QUANTITY + " of " + product.getSku() + " at once.");
+        } else {
+            line.setQuantity(line.getQuantity() + quantity);
         }
     }
 
     public void remove(SaleLine line) {
         lines.remove(line);
+    }
+
+    /** The page found a basket of this tab that an expired session interrupted: {@code SKU:quantity,...}. */
+    public void restore() {
+        if (!lines.isEmpty()) {
+            return;
+        }
+        for (String item : param("lines").split(",")) {
+            String[] parts = item.split(":");
+            try {
+                add(picker.pick(parts[0], true), EntryText.validQuantity(Integer.parseInt(parts[1])));
+            } catch (RuntimeException skipped) {
+                // no longer sold, or not a line at all: the clerk sees what is back
+            }
+        }
+        if (!lines.isEmpty()) {
+            FieldMessages.info("The sale you were entering is back. Check it, then complete it.");
+        }
     }
 
     /** Sells the lines and shows the receipt. */
@@ -70,7 +117,7 @@ public class SaleBacking implements Serializable {
         try {
             Receipt receipt = checkout.sell(requests, null, Caller.name());
             lines.clear(); // the browser's Back button must not bring back a sale that can be completed twice
-            return "/sales/receipt?faces-redirect=true&number="
+            return "/sales/receipt?faces-redirect=true&sold=true&number="
                     + URLEncoder.encode(receipt.getReceiptNumber(), StandardCharsets.UTF_8);
         } catch (ProblemException e) {
             FieldMessages.show(e, SaleBacking::quantityOfLine);
@@ -84,31 +131,45 @@ public class SaleBacking implements Serializable {
         return line.matches() ? "sale:lines:" + line.group(1) + ":lineQuantity" : null;
     }
 
+    private static String param(String name) {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        return params.getOrDefault(name, "");
+    }
+
+    private static int quantityParam() {
+        String quantity = param("quantity").trim();
+        if (quantity.isEmpty()) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(quantity);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("quantity", "A quantity is a whole number from 1 to " + RequestedLines.MAX_QUANTITY + ".");
+        }
+    }
+
+    /** What the page keeps in the tab, so a sign-in in between does not lose the basket: {@code SKU:quantity,...}. */
+    public String getBasketState() {
+        return lines.stream().map(l -> l.getSku() + ":" + l.getQuantity()).collect(Collectors.joining(","));
+    }
+
     public BigDecimal getTotal() {
         return lines.stream().map(SaleLine::getAmount).reduce(Money.ZERO, BigDecimal::add);
     }
 
     public int getItemCount() {
-        return lines.stream().mapToInt(line -> line.getQuantity() == null ? 0 : line.getQuantity()).sum();
+        return lines.stream().mapToInt(SaleLine::getQuantity).sum();
     }
 
     public List<SaleLine> getLines() {
         return lines;
     }
 
-    public String getProduct() {
-        return product;
+    public List<Suggestion> getSuggestions() {
+        return suggestions;
     }
 
-    public void setProduct(String product) {
-        this.product = product;
-    }
-
-    public Integer getQuantity() {
-        return quantity;
-    }
-
-    public void setQuantity(Integer quantity) {
-        this.quantity = quantity;
+    public String getSuggestedFor() {
+        return suggestedFor;
     }
 }

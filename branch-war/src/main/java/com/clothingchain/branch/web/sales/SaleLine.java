@@ -14,7 +14,7 @@ public class SaleLine implements Serializable {
     private final String sku;
     private final String name;
     private final BigDecimal unitPrice;
-    private Integer quantity;
+    private int quantity;
 
     SaleLine(Product product, int quantity) {
         this.sku = product.getSku();
@@ -35,15 +35,16 @@ public class SaleLine implements Serializable {
         return unitPrice;
     }
 
-    public Integer getQuantity() {
+    public int getQuantity() {
         return quantity;
     }
 
-    public void setQuantity(Integer quantity) {
+    /** Set only with a valid quantity: the page validates 1 to 999 first, so the total is never false. */
+    public void setQuantity(int quantity) {
         this.quantity = quantity;
     }
 
     public BigDecimal getAmount() {
-        return quantity == null || quantity < 0 ? Money.ZERO : Money.times(unitPrice, quantity);
+        return Money.times(unitPrice, quantity);
     }
 }

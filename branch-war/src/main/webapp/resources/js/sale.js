@@ -1,0 +1,213 @@
+// The sale page, scanner first. A scanner types a code and Enter, fast, again and again:
+// - Enter sends the code typed so far at once and empties the field itself, so what is scanned next while the
+//   request is on its way stays in the field (the server never renders the field again);
+// - Enter in the field never picks a suggestion: suggestions are picked by a click, or by moving to them with the
+//   arrow keys and pressing Enter there; a suggestion answer for text that is no longer in the field is not shown;
+// - requests go one after the other (PrimeFaces' queue), so the basket is built in the order things were scanned;
+// - after every add, change or removal the cursor is back in the field.
+// Keys: F2 back to the field, F9 or Ctrl+Enter completes the sale. The basket is kept in this tab (sessionStorage),
+// so a sign-in after an expired session brings it back instead of losing it.
+(function () {
+    'use strict';
+
+    var STORE = 'chain.basket';
+    var SUGGEST_DELAY_MS = 250;
+    var suggestTimer = null;
+
+    function byId(id) {
+        return document.getElementById(id);
+    }
+
+    function entry() {
+        return byId('sale:code');
+    }
+
+    function focusEntry() {
+        var field = entry();
+        if (field) {
+            field.focus();
+        }
+    }
+
+    function hideSuggestions() {
+        var list = byId('sale:suggestions');
+        if (list) {
+            list.hidden = true;
+        }
+    }
+
+    /** The quantity field, checked here as well as on the server: a whole number from 1 to 999. */
+    function quantity() {
+        var field = byId('sale:quantity');
+        // A number field reads "" for what is not a number ("e"): that is a wrong quantity, not the default 1.
+        var value = field.value.trim() === '' && !field.validity.badInput ? '1' : field.value.trim();
+        var valid = /^[0-9]{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 999;
+        byId('sale:quantityCheck').textContent = valid ? '' : 'Enter a whole number from 1 to 999.';
+        field.setAttribute('aria-invalid', valid ? 'false' : 'true');
+        return valid ? value : null;
+    }
+
+    function add(code) {
+        var count = quantity();
+        if (count === null) {
+            byId('sale:quantity').focus();
+            return;
+        }
+        window.chainAddCode([{name: 'code', value: code}, {name: 'quantity', value: count}]);
+        byId('sale:quantity').value = '1';
+    }
+
+    function takeEntry() {
+        var field = entry();
+        var code = field.value;
+        field.value = '';
+        clearTimeout(suggestTimer);
+        hideSuggestions();
+        if (code.trim() !== '') {
+            add(code);
+        }
+    }
+
+    function complete() {
+        var button = byId('sale:complete');
+        if (button && !button.disabled) {
+            button.click();
+        }
+    }
+
+    function suggestions() {
+        return Array.prototype.slice.call(document.querySelectorAll('#sale\\:suggestions .suggestion'));
+    }
+
+    function moveInSuggestions(from, step) {
+        var list = suggestions();
+        var next = list.indexOf(from) + step;
+        if (next < 0) {
+            focusEntry();
+        } else if (next < list.length) {
+            list[next].focus();
+        }
+    }
+
+    document.addEventListener('keydown', function (event) {
+        var target = event.target;
+        if (event.key === 'F9' || (event.key === 'Enter' && event.ctrlKey)) {
+            event.preventDefault();
+            complete();
+        } else if (event.key === 'F2') {
+            event.preventDefault();
+            focusEntry();
+        } else if (target === entry()) {
+            if (event.key === 'Enter') {
+                event.preventDefault();
+                takeEntry();
+            } else if (event.key === 'ArrowDown' && suggestions().length > 0 && !byId('sale:suggestions').hidden) {
+                event.preventDefault();
+                suggestions()[0].focus();
+            } else if (event.key === 'Escape') {
+                hideSuggestions();
+            }
+        } else if (target.classList && target.classList.contains('suggestion')) {
+            if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                event.preventDefault();
+                moveInSuggestions(target, event.key === 'ArrowDown' ? 1 : -1);
+            } else if (event.key === 'Escape') {
+                focusEntry();
+            }
+        } else if (target.classList && target.classList.contains('line-quantity') && (event.key === 'Enter' || event.key === 'Tab')
+                && !event.shiftKey) {
+            // A changed line quantity is confirmed and the cursor is back in the entry field at once, before the
+            // server answers: the next scan goes there, never to a button that Enter would press.
+            event.preventDefault();
+            focusEntry();
+        } else if (event.key === 'Enter' && target.form && target.form.id === 'sale' && target.tagName === 'INPUT') {
+            // Enter in the quantity never submits the form (that would complete the sale): it confirms the quantity.
+            event.preventDefault();
+            if (quantity() !== null) {
+                focusEntry();
+            }
+        }
+    }, true);
+
+    document.addEventListener('input', function (event) {
+        var target = event.target;
+        if (target === entry()) {
+            clearTimeout(suggestTimer);
+            var text = target.value.trim();
+            if (text.length < 2) {
+                hideSuggestions();
+                return;
+            }
+            suggestTimer = setTimeout(function () {
+                window.chainSuggest([{name: 'text', value: text}]);
+            }, SUGGEST_DELAY_MS);
+        } else if (target.classList && target.classList.contains('line-quantity')) {
+            var valid = /^[0-9]{1,3}$/.test(target.value) && Number(target.value) >= 1;
+            target.setAttribute('aria-invalid', valid ? 'false' : 'true');
+        }
+    });
+
+    document.addEventListener('click', function (event) {
+        var suggestion = event.target.closest && event.target.closest('.suggestion');
+        if (suggestion) {
+            hideSuggestions();
+            entry().value = '';
+            add(suggestion.getAttribute('data-code'));
+        } else if (event.target.closest && event.target.closest('#sale\\:add')) {
+            takeEntry();
+        } else if (event.target.closest && event.target.closest('[id$=":remove"]')) {
+            focusEntry(); // the line goes; the next scan must land in the entry field, not on this button
+        }
+    });
+
+    window.ChainSale = {
+        /** After the basket changed on the server: keep it in this tab, and the cursor back in the entry field. */
+        changed: function () {
+            var list = byId('sale:suggestions');
+            // Suggestions that answer an Enter (several names match) are shown until something new is typed.
+            list.hidden = suggestions().length === 0 || entry().value.trim() !== '';
+            var basket = byId('sale:basket');
+            if (basket) {
+                var state = basket.getAttribute('data-state') || '';
+                if (state === '') {
+                    sessionStorage.removeItem(STORE);
+                } else {
+                    sessionStorage.setItem(STORE, state);
+                }
+            }
+            focusEntry();
+        },
+
+        /** A suggestion answer: shown only if it is still about what the field says. */
+        suggested: function () {
+            var list = byId('sale:suggestions');
+            var current = entry().value.trim();
+            list.hidden = current === '' || list.getAttribute('data-for') !== current || suggestions().length === 0;
+        }
+    };
+
+    function start(attempt) {
+        // PrimeFaces gives the form its CSP nonce once the page has loaded; a request without it is refused.
+        if (!document.querySelector('#sale input[name="primefaces.nonce"]') && (attempt || 0) < 100) {
+            setTimeout(function () {
+                start((attempt || 0) + 1);
+            }, 20);
+            return;
+        }
+        var basket = byId('sale:basket');
+        var kept = sessionStorage.getItem(STORE);
+        if (basket && (basket.getAttribute('data-state') || '') === '' && kept) {
+            window.chainRestore([{name: 'lines', value: kept}]);
+        }
+        hideSuggestions();
+        focusEntry();
+    }
+
+    if (document.readyState === 'complete') {
+        start(0);
+    } else {
+        window.addEventListener('load', function () {
+            start(0);
+        });
+    }
+}());
