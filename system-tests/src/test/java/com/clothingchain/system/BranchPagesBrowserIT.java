@@ -112,7 +112,21 @@ class BranchPagesBrowserIT {
         browser.findElement(By.id("returns:lines:0:returnQuantity")).sendKeys(Keys.TAB);
         wait(20).until(ExpectedConditions.textToBe(By.id("returns:refund"), "14.99"));
         browser.findElement(By.id("returns:accept")).click();
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("returns"), "Choose why the goods come back"));
+        browser.findElement(By.id("returns:reason")).click();
+        wait(20).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='returns:reason_panel'] li[data-label='wrong size']"))).click();
+        browser.findElement(By.id("returns:accept")).click();
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("returns:messages"), "refund 14.99"));
+        browser.findElement(By.id("returns:slip")).click();
+        wait(20).until(ExpectedConditions.textToBe(By.id("refund"), "14.99"));
+        assertEquals("wrong size", browser.findElement(By.id("reason")).getText());
+        // The receipt's return again, as its "Return items" button opens it.
+        browser.get(chain.branch.baseUri() + "/branch/returns/new.xhtml?number=" + receiptNumber);
+        wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("returns:lines")));
+        browser.findElement(By.id("returns:reason")).click();
+        wait(20).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='returns:reason_panel'] li[data-label='wrong size']"))).click();
 
         // One shirt is left to return: asking for two more shows the refusal beside the quantity.
         type("returns:lines:0:returnQuantity", "2");
@@ -178,13 +192,9 @@ class BranchPagesBrowserIT {
         wait(20).until(ExpectedConditions.textToBe(By.id("day:openDate"), open.plusDays(1).toString()));
         assertTrue(browser.findElement(By.id("day:past")).getText().contains(open.toString()));
 
-        // The report goes to HQ within seconds; the manager sees it sent and nothing waiting on the day page.
-        // The page reads the backlog before the past days, so one rendering can fall between the two: wait for both.
-        wait(60).until(driver -> {
-            driver.navigate().refresh();
-            return driver.findElement(By.id("day:past")).getText().contains("SENT")
-                    && driver.findElement(By.id("day:pending")).getText().equals("0");
-        });
+        // The report goes to HQ within seconds; the day page shows it sent and nothing waiting, without a reload.
+        wait(60).until(driver -> driver.findElement(By.id("day:past")).getText().contains("SENT")
+                && driver.findElement(By.id("day:pending")).getText().equals("0"));
         assertEquals("0", browser.findElement(By.id("day:rejected")).getText(), browser.findElement(By.id("day:backlog")).getText());
     }
 

@@ -51,6 +51,28 @@ public class DayBacking implements Serializable {
         return past;
     }
 
+    /** Whether the open date may be closed now: it has begun (after the closing time the open date is tomorrow). */
+    public boolean isClosable() {
+        return !getOpen().getBusinessDate().isAfter(days.today());
+    }
+
+    /** The date bookings go to once the open date is closed. */
+    public LocalDate getNextDate() {
+        return getOpen().getBusinessDate().plusDays(1);
+    }
+
+    /** While a report waits for HQ the page asks every few seconds; then it stops (an idle page must be able to expire). */
+    public boolean isWaitingForHq() {
+        return getBacklog().pending() > 0;
+    }
+
+    /** The poll's refresh: figures and reports as they are now. */
+    public void refresh() {
+        open = null;
+        past = null;
+        backlog = null;
+    }
+
     /** What waits for HQ: how many reports, since which date, and the last error. */
     public Outbox.Backlog getBacklog() {
         if (backlog == null) {

@@ -23,12 +23,16 @@ public final class FieldMessages {
         show(refusal, clientIdsByField::get);
     }
 
-    /** {@code clientIdOfField} gives the client id for a field, or null for a message at the top of the page. */
+    /**
+     * Every field's refusal beside its component: {@code clientIdOfField} gives the client id for a field, or null
+     * for a message at the top of the page.
+     */
     public static void show(ProblemException refusal, Function<String, String> clientIdOfField) {
-        Problem problem = refusal.problem();
-        String field = problem.field();
-        String clientId = field == null ? null : clientIdOfField.apply(field);
-        error(clientId, readable(field, problem.detail()));
+        for (Problem problem : refusal.problems()) {
+            String field = problem.field();
+            String clientId = field == null ? null : clientIdOfField.apply(field);
+            error(clientId, readable(field, problem.detail()));
+        }
     }
 
     public static void error(String clientId, String text) {

@@ -16,17 +16,20 @@ import java.util.Set;
  * Never the server's own page, which names the server and its version.
  * <p>
  * Init parameters: {@code api-paths} as for {@link SiteRequestFilter}; {@code pages}, the statuses that have a
- * page of their own, e.g. {@code 403,404,500} (none: a module without pages). Mapped to the API's folder as well,
- * it answers 404 itself for an address under it that the API does not serve.
+ * page of their own, e.g. {@code 403,404,500} (none: a module without pages); {@code root-page}, a file served at
+ * the module's root when this servlet is its default ("/"). Mapped to the API's folder (or as the default servlet
+ * of an API module) it answers 404 itself, in the request, for an address the API does not serve.
  */
 public class ErrorPage extends HttpServlet {
 
     private String apiPaths;
+    private String rootPage;
     private Set<String> pages = Set.of();
 
     @Override
     public void init() {
         apiPaths = getInitParameter("api-paths");
+        rootPage = getInitParameter("root-page");
         String list = getInitParameter("pages");
         if (list != null && !list.isBlank()) {
             pages = Set.of(list.trim().split("\\s*,\\s*"));
@@ -37,6 +40,11 @@ public class ErrorPage extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         boolean direct = code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null;
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (direct && rootPage != null && (path.isEmpty() || path.equals("/"))) {
+            serveRootPage(response);
+            return;
+        }
         // Called directly (mapped to the API's folder, beside its application's path): an address nothing serves.
         int status = code instanceof Integer i ? i : direct ? 404 : 500;
         String uri = direct ? request.getRequestURI() : (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -54,6 +62,16 @@ public class ErrorPage extends HttpServlet {
             response.setContentType("text/plain");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(problem(status).title());
+        }
+    }
+
+    /** The module's own page at its root, e.g. an API's description. */
+    private void serveRootPage(HttpServletResponse response) throws IOException {
+        try (var page = getServletContext().getResourceAsStream(rootPage)) {
+            byte[] html = page == null ? new byte[0] : page.readAllBytes();
+            response.setContentType("text/html;charset=UTF-8");
+            response.setContentLength(html.length);
+            response.getOutputStream().write(html);
         }
     }
 

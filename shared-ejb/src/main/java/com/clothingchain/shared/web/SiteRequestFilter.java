@@ -22,6 +22,7 @@ import java.io.IOException;
 public class SiteRequestFilter extends HttpFilter {
 
     public static final long BODY_LIMIT = 256 * 1024;
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
 
     @Inject
     RequestOrigin origin;
@@ -47,14 +48,21 @@ public class SiteRequestFilter extends HttpFilter {
     }
 
     /**
-     * HTTP/2 has no "Connection: close", and the server does not reset the stream after answering early, so a
-     * client would wait to send the rest of its body until it times out: read and drop it, up to 16 MB.
+     * A refused body is read and dropped (up to {@value #DRAIN_LIMIT} bytes) before the answer: a server that
+     * answers early and closes makes the client's socket reset, and the client then never reads the 413; and
+     * HTTP/2 has no "Connection: close" at all, so a client would wait to send the rest until it times out.
+     * A larger body is not read: the connection is closed.
      */
     private static void discard(HttpServletRequest request) throws IOException {
         byte[] buffer = new byte[64 * 1024];
-        long left = 16L * 1024 * 1024;
+        // Never past the declared length: the bytes after it belong to the next request on the connection.
+        long left = Math.min(DRAIN_LIMIT, request.getContentLengthLong());
         var in = request.getInputStream();
-        for (int n = in.read(buffer); n > 0 && left > 0; n = in.read(buffer)) {
+        while (left > 0) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (n <= 0) {
+                break;
+            }
             left -= n;
         }
     }
@@ -73,10 +81,10 @@ public class SiteRequestFilter extends HttpFilter {
     }
 
     private static void refuseTooLarge(HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
-        if (request.getProtocol().startsWith("HTTP/1")) {
-            response.setHeader("Connection", "close"); // the body is never read
-        } else {
+        if (request.getContentLengthLong() <= DRAIN_LIMIT) {
             discard(request);
+        } else if (request.getProtocol().startsWith("HTTP/1")) {
+            response.setHeader("Connection", "close");
         }
         if (api) {
             Problem.of(413, "Content Too Large", "The request body may be at most " + BODY_LIMIT / 1024 + " KB.").write(response);

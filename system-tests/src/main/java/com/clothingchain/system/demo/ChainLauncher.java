@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -62,16 +60,16 @@ public final class ChainLauncher {
         for (DemoBranch branch : branches) {
             URI url = URI.create("http://localhost:" + branch.port() + "/branch/");
             String key = hqClient.registerOrRotate(branch.code(), branch.name(), branch.location(), url, branch.timeZone());
-            LocalDate historyEnd = DemoHistory.end(data.resolve(branch.code().toLowerCase()), LocalDate.now(ZoneId.of(branch.timeZone())));
-            int reports = DemoHistory.send(hqClient, branch.code(), key, historyEnd, HISTORY_DAYS);
-            say("Registered " + branch.code() + " at HQ with a new API key; " + reports + " days of demo history at HQ.");
+            say("Registered " + branch.code() + " at HQ with a new API key.");
             branchServers.add(new PayaraMicro(branch.code(), layout.payaraMicroJar(), layout.branchWar(),
                     layout.payaraConfig(), branch.port(), data.resolve(branch.code().toLowerCase()), Map.of(
                     "CHAIN_DB_URL", "jdbc:h2:file:" + data.resolve(branch.code().toLowerCase()).resolve("branch"),
                     "CHAIN_DB_USER", "", "CHAIN_DB_PASSWORD", "", "CHAIN_DEMO", "true",
                     "CHAIN_HQ_URL", hq.baseUri() + "/hq-api", "CHAIN_HQ_ALLOW_HTTP", "true",
                     "CHAIN_BRANCH_CODE", branch.code(),
-                    "CHAIN_BRANCH_API_KEY", key)));
+                    "CHAIN_BRANCH_API_KEY", key,
+                    // A new demo branch starts with this many closed days, reported to HQ through its outbox.
+                    "CHAIN_DEMO_HISTORY_DAYS", String.valueOf(HISTORY_DAYS))));
         }
         startAndWait(branchServers);
         printSummary(hq);

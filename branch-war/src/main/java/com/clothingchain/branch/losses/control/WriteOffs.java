@@ -9,6 +9,7 @@ import com.clothingchain.branch.products.entity.Product;
 import com.clothingchain.branch.sales.control.RequestedLines;
 import com.clothingchain.branch.audit.control.BranchAuditTrail;
 import com.clothingchain.shared.audit.entity.AuditType;
+import com.clothingchain.shared.problem.FieldChecks;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -46,12 +47,16 @@ public class WriteOffs {
     Clock clock;
 
     public LossWriteOff writeOff(String sku, Integer quantity, String reason, String note, LocalDate requestedDate, String clerk) {
-        text("sku", sku, RequestedLines.MAX_CODE_LENGTH);
-        int validQuantity = between("quantity", quantity, 1, RequestedLines.MAX_QUANTITY);
-        Reason validReason = reason(reason);
-        String validNote = optionalText("note", note, 500);
-        Product product = catalog.find(sku).orElseThrow(() -> ProblemException.unprocessable("sku",
-                "There is no product with SKU " + sku.trim() + "."));
+        FieldChecks checks = new FieldChecks();
+        String validSku = checks.check(() -> text("sku", sku, RequestedLines.MAX_CODE_LENGTH));
+        Integer validQuantity = checks.check(() -> between("quantity", quantity, 1, RequestedLines.MAX_QUANTITY));
+        Reason validReason = checks.check(() -> reason(reason));
+        String validNote = checks.check(() -> optionalText("note", note, 500));
+        Product product = validSku == null ? null : catalog.find(validSku).orElse(null);
+        if (validSku != null && product == null) {
+            checks.add(ProblemException.unprocessable("sku", "There is no product with SKU " + validSku + "."));
+        }
+        checks.done();
         BusinessDay day = days.lockForBooking(requestedDate);
         var writeOff = new LossWriteOff(day.getBusinessDate(), product, validQuantity, validReason, validNote, clerk, clock.instant());
         em.persist(writeOff);

@@ -4,6 +4,7 @@ import com.clothingchain.branch.products.entity.Product;
 import com.clothingchain.branch.products.entity.ProductDetails;
 import com.clothingchain.branch.audit.control.BranchAuditTrail;
 import com.clothingchain.shared.audit.entity.AuditType;
+import com.clothingchain.shared.problem.FieldChecks;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -57,11 +58,12 @@ public class Catalog {
     }
 
     public Product add(String sku, ProductDetails details) {
-        String validSku = validSku(sku);
-        ProductDetails valid = valid(details);
-        if (find(validSku).isPresent()) {
-            throw ProblemException.conflict("sku", "A product with SKU " + validSku + " already exists.");
+        FieldChecks checks = new FieldChecks();
+        String validSku = checks.check(() -> validSku(sku));
+        if (validSku != null && find(validSku).isPresent()) {
+            checks.add(ProblemException.conflict("sku", "A product with SKU " + validSku + " already exists."));
         }
+        ProductDetails valid = valid(details, checks);
         Product product = new Product(validSku, valid, clock.instant());
         em.persist(product);
         audit.record(AuditType.PRODUCT_ADDED, validSku, describe(product));
@@ -71,7 +73,7 @@ public class Catalog {
     public Product change(String sku, ProductDetails details, boolean active) {
         Product product = require(sku);
         String before = describe(product);
-        product.describe(valid(details));
+        product.describe(valid(details, new FieldChecks()));
         product.setActive(active);
         String after = describe(product);
         if (!before.equals(after)) {
@@ -90,12 +92,16 @@ public class Catalog {
                 "2 to 32 letters, digits or dashes, such as TSH-RED-M");
     }
 
-    static ProductDetails valid(ProductDetails details) {
+    /** Every field checked, and all that is wrong refused at once (with what {@code checks} already holds). */
+    static ProductDetails valid(ProductDetails details, FieldChecks checks) {
         if (details == null) {
             throw ProblemException.badRequest("body", "The product's details are required.");
         }
-        return new ProductDetails(text("name", details.name(), 128), text("category", details.category(), 64),
-                text("size", details.size(), 16), text("colour", details.colour(), 32),
-                positiveMoney("price", details.price(), MAX_PRICE));
+        ProductDetails valid = new ProductDetails(checks.check(() -> text("name", details.name(), 128)),
+                checks.check(() -> text("category", details.category(), 64)), checks.check(() -> text("size", details.size(), 16)),
+                checks.check(() -> text("colour", details.colour(), 32)),
+                checks.check(() -> positiveMoney("price", details.price(), MAX_PRICE)));
+        checks.done();
+        return valid;
     }
 }

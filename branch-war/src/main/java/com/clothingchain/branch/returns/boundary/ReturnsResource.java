@@ -29,7 +29,8 @@ import static com.clothingchain.shared.problem.Fields.required;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReturnsResource {
 
-    public record ReturnInput(String receiptNumber, String businessDate, List<LineInput> lines) {
+    /** {@code reason}: WRONG_SIZE, DEFECTIVE, NOT_AS_EXPECTED, CHANGED_MIND or OTHER (the default). */
+    public record ReturnInput(String receiptNumber, String businessDate, List<LineInput> lines, String reason) {
     }
 
     public record LineView(String sku, int quantity, BigDecimal unitPrice, BigDecimal amount) {
@@ -38,10 +39,11 @@ public class ReturnsResource {
         }
     }
 
-    public record ReturnView(long id, String receiptNumber, LocalDate businessDate, BigDecimal refund, List<LineView> lines) {
+    public record ReturnView(long id, String receiptNumber, LocalDate businessDate, BigDecimal refund, String reason,
+                             List<LineView> lines) {
         static ReturnView of(ProductReturn r) {
             return new ReturnView(r.getId(), r.getReceipt().getReceiptNumber(), r.getBusinessDate(), r.getRefund(),
-                    r.getLines().stream().map(LineView::of).toList());
+                    r.getReason() == null ? null : r.getReason().name(), r.getLines().stream().map(LineView::of).toList());
         }
     }
 
@@ -56,7 +58,7 @@ public class ReturnsResource {
     public Response accept(ReturnInput input) {
         required("body", input);
         ProductReturn accepted = returns.accept(input.receiptNumber(), LineInput.requests(input.lines()), BookingDate.of(input.businessDate()),
-                security.getUserPrincipal().getName());
+                security.getUserPrincipal().getName(), input.reason());
         return Response.status(Response.Status.CREATED).entity(ReturnView.of(accepted)).build();
     }
 }

@@ -19,7 +19,10 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 
 import static com.clothingchain.shared.problem.Fields.text;
@@ -43,13 +46,15 @@ public class Returns {
     @Inject
     Clock clock;
 
-    public ProductReturn accept(String receiptNumber, List<LineRequest> lines, LocalDate requestedDate, String clerk) {
+    /** A return of these lines of a receipt, for a reason ({@code OTHER} when an API client gives none). */
+    public ProductReturn accept(String receiptNumber, List<LineRequest> lines, LocalDate requestedDate, String clerk, String reason) {
+        ProductReturn.Reason why = reason(reason);
         text("receiptNumber", receiptNumber, 32);
         Map<String, Integer> quantities = RequestedLines.bySku(lines);
         Receipt receipt = checkout.find(receiptNumber).orElseThrow(() -> ProblemException.unprocessable("receiptNumber",
                 "There is no receipt " + receiptNumber.trim() + "."));
         BusinessDay day = days.lockForBooking(requestedDate);
-        ProductReturn productReturn = new ProductReturn(receipt, day.getBusinessDate(), clerk, clock.instant());
+        ProductReturn productReturn = new ProductReturn(receipt, day.getBusinessDate(), clerk, clock.instant(), why);
         quantities.forEach((sku, quantity) -> {
             ReceiptLine line = receipt.getLines().stream().filter(l -> l.getSku().equals(sku)).findFirst()
                     .orElseThrow(() -> ProblemException.unprocessable(RequestedLines.fieldOf(lines, sku, "sku"),
@@ -63,6 +68,21 @@ public class Returns {
                     + " for " + quantities);
         }
         return productReturn;
+    }
+
+    public Optional<ProductReturn> find(long id) {
+        return em.createNamedQuery(ProductReturn.BY_ID, ProductReturn.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    private static ProductReturn.Reason reason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return ProductReturn.Reason.OTHER;
+        }
+        try {
+            return ProductReturn.Reason.valueOf(reason.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("reason", "reason must be one of " + Arrays.toString(ProductReturn.Reason.values()) + ".");
+        }
     }
 
     /** One conditional update: whoever else returns the same line at the same moment, the sum stays within what was sold. */

@@ -4,6 +4,8 @@ import com.clothingchain.branch.sales.entity.Receipt;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,10 +24,28 @@ import java.util.List;
 /** Goods brought back against a receipt, refunded at the price paid, booked to the day they came back. */
 @Entity
 @Table(name = "product_returns")
+@NamedQuery(name = ProductReturn.BY_ID, query = "select distinct r from ProductReturn r join fetch r.lines where r.id = :id")
 @NamedQuery(name = ProductReturn.TOTALS_ON, query = "select count(r), coalesce(sum(r.refund), 0) from ProductReturn r where r.businessDate = :date")
 public class ProductReturn {
 
     public static final String TOTALS_ON = "ProductReturn.totalsOn";
+    public static final String BY_ID = "ProductReturn.byId";
+
+    /** Why goods came back. */
+    public enum Reason {
+        WRONG_SIZE("wrong size"), DEFECTIVE("faulty or damaged"), NOT_AS_EXPECTED("not as expected"),
+        CHANGED_MIND("changed mind"), OTHER("other");
+
+        private final String words;
+
+        Reason(String words) {
+            this.words = words;
+        }
+
+        public String getWords() {
+            return words;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,13 +67,18 @@ public class ProductReturn {
     @Column(nullable = false, precision = 19, scale = 2)
     private BigDecimal refund;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Reason reason;
+
     @OneToMany(mappedBy = "productReturn", cascade = CascadeType.PERSIST)
     private List<ReturnLine> lines = new ArrayList<>();
 
     protected ProductReturn() {
     }
 
-    public ProductReturn(Receipt receipt, LocalDate businessDate, String clerk, Instant returnedAt) {
+    public ProductReturn(Receipt receipt, LocalDate businessDate, String clerk, Instant returnedAt, Reason reason) {
+        this.reason = reason;
         this.receipt = receipt;
         this.businessDate = businessDate;
         this.clerk = clerk;
@@ -88,6 +113,11 @@ public class ProductReturn {
 
     public BigDecimal getRefund() {
         return refund;
+    }
+
+    /** Null for returns taken before reasons were recorded. */
+    public Reason getReason() {
+        return reason;
     }
 
     public List<ReturnLine> getLines() {

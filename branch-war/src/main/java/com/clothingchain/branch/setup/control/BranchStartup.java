@@ -2,6 +2,7 @@ package com.clothingchain.branch.setup.control;
 
 import com.clothingchain.branch.accounts.control.BranchAccounts;
 import com.clothingchain.branch.days.control.BusinessDays;
+import com.clothingchain.branch.days.control.DemoHistory;
 import com.clothingchain.branch.days.control.EndOfDay;
 import com.clothingchain.branch.products.control.DemoProducts;
 import com.clothingchain.branch.sync.control.Registration;
@@ -41,6 +42,9 @@ public class BranchStartup {
     DemoProducts demoProducts;
 
     @Inject
+    DemoHistory demoHistory;
+
+    @Inject
     Registration registration;
 
     @Inject
@@ -65,6 +69,7 @@ public class BranchStartup {
         endOfDay.closeDueDays();
         if (demo) {
             demoProducts.addIfEmpty();
+            demoHistory.addIfNew();
         }
     }
 }

@@ -39,9 +39,19 @@ public class ReturnBacking implements Serializable {
     private String foundNumber;
     private List<ReturnRow> rows = List.of();
     private BigDecimal lastRefund;
+    private Long lastReturnId;
+    private ProductReturn.Reason reason;
+
+    /** Opened from a receipt (?number=...): that receipt at once. */
+    public void open() {
+        if (receiptNumber != null && !receiptNumber.isBlank() && foundNumber == null) {
+            find();
+        }
+    }
 
     public void find() {
         lastRefund = null;
+        lastReturnId = null;
         Optional<Receipt> receipt = checkout.find(receiptNumber);
         if (receipt.isEmpty()) {
             foundNumber = null;
@@ -64,11 +74,17 @@ public class ReturnBacking implements Serializable {
         }
         if (requests.isEmpty()) {
             FieldMessages.error(null, "Enter how many of a line come back.");
+        }
+        if (reason == null) {
+            FieldMessages.error("returns:reason", "Choose why the goods come back.");
+        }
+        if (requests.isEmpty() || reason == null) {
             return;
         }
         try {
-            ProductReturn accepted = returns.accept(foundNumber, requests, null, Caller.name());
+            ProductReturn accepted = returns.accept(foundNumber, requests, null, Caller.name(), reason.name());
             lastRefund = accepted.getRefund();
+            lastReturnId = accepted.getId();
             FieldMessages.info("Returned against receipt " + foundNumber + ": refund " + Money.of(lastRefund).toPlainString() + ".");
             checkout.find(foundNumber).ifPresent(this::show);
         } catch (ProblemException e) {
@@ -105,6 +121,22 @@ public class ReturnBacking implements Serializable {
 
     public BigDecimal getLastRefund() {
         return lastRefund;
+    }
+
+    public Long getLastReturnId() {
+        return lastReturnId;
+    }
+
+    public ProductReturn.Reason[] getReasons() {
+        return ProductReturn.Reason.values();
+    }
+
+    public ProductReturn.Reason getReason() {
+        return reason;
+    }
+
+    public void setReason(ProductReturn.Reason reason) {
+        this.reason = reason;
     }
 
     public String getReceiptNumber() {

@@ -7,9 +7,11 @@ import com.clothingchain.shared.problem.ProblemException;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The users page of a site, for its admins: create accounts, disable and enable them, reset a password,
@@ -114,6 +116,12 @@ public abstract class AccountsAdministration implements Serializable {
         } catch (ProblemException e) {
             FieldMessages.show(e, field -> null);
         }
+    }
+
+    /** The account's roles as words, e.g. "manager, clerk". */
+    public String roleWords(UserAccount account) {
+        return account.getRoles().stream().sorted(Comparator.reverseOrder()).map(role -> role.replace("hq-", "HQ ").replace('-', ' '))
+                .collect(Collectors.joining(", "));
     }
 
     /** The account's state in words: enabled or not, a password to be changed, failed sign-ins since the last success. */

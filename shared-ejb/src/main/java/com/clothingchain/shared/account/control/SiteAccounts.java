@@ -1,6 +1,7 @@
 package com.clothingchain.shared.account.control;
 
 import com.clothingchain.shared.account.entity.UserAccount;
+import com.clothingchain.shared.problem.FieldChecks;
 import com.clothingchain.shared.problem.ProblemException;
 import com.clothingchain.shared.audit.control.AuditTrail;
 import com.clothingchain.shared.audit.entity.AuditType;
@@ -168,12 +169,16 @@ public abstract class SiteAccounts implements IdentityStore {
 
     /** A new, enabled account, after checking every field. */
     public UserAccount register(String username, String displayName, String password, Set<String> roles) {
-        String name = validUsername(username);
-        if (find(name).isPresent()) {
-            throw ProblemException.conflict("username", "The user name " + name + " is taken.");
+        FieldChecks checks = new FieldChecks();
+        String name = checks.check(() -> validUsername(username));
+        if (name != null && find(name).isPresent()) {
+            checks.add(ProblemException.conflict("username", "The user name " + name + " is taken."));
         }
-        String display = validDisplayName(displayName);
-        UserAccount created = create(name, display, PasswordPolicy.check(password, name, display), validRoles(roles), true);
+        String display = checks.check(() -> validDisplayName(displayName));
+        String valid = checks.check(() -> PasswordPolicy.check(password, name, display));
+        Set<String> validRoles = checks.check(() -> validRoles(roles));
+        checks.done();
+        UserAccount created = create(name, display, valid, validRoles, true);
         audit.record(AuditType.ACCOUNT_CREATED, name, "roles " + created.getRoles());
         return created;
     }

@@ -1,0 +1,45 @@
+package com.clothingchain.branch.web.returns;
+
+import com.clothingchain.branch.returns.control.Returns;
+import com.clothingchain.branch.returns.entity.ProductReturn;
+import com.clothingchain.branch.site.control.BranchSite;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.ZonedDateTime;
+
+/** The printable slip of a refund (/returns/slip.xhtml?id=...), for the customer. */
+@Named("slip")
+@RequestScoped
+public class RefundSlipBacking {
+
+    @Inject
+    Returns returns;
+
+    @Inject
+    BranchSite site;
+
+    private Long id;
+    private ProductReturn found;
+
+    public void load() {
+        found = id == null ? null : returns.find(id).orElse(null);
+    }
+
+    public ProductReturn getFound() {
+        return found;
+    }
+
+    public ZonedDateTime getReturnedAt() {
+        return found == null ? null : found.getReturnedAt().atZone(site.zone());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}
