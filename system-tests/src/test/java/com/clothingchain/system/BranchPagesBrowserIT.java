@@ -13,6 +13,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.math.BigDecimal;
@@ -113,9 +114,7 @@ class BranchPagesBrowserIT {
         wait(20).until(ExpectedConditions.textToBe(By.id("returns:refund"), "14.99"));
         browser.findElement(By.id("returns:accept")).click();
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("returns"), "Choose why the goods come back"));
-        browser.findElement(By.id("returns:reason")).click();
-        wait(20).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='returns:reason_panel'] li[data-label='wrong size']"))).click();
+        new Select(waitFor(By.id("returns:reason"))).selectByVisibleText("wrong size");
         browser.findElement(By.id("returns:accept")).click();
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("returns:messages"), "refund 14.99"));
         browser.findElement(By.id("returns:slip")).click();
@@ -124,9 +123,7 @@ class BranchPagesBrowserIT {
         // The receipt's return again, as its "Return items" button opens it.
         browser.get(chain.branch.baseUri() + "/branch/returns/new.xhtml?number=" + receiptNumber);
         wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("returns:lines")));
-        browser.findElement(By.id("returns:reason")).click();
-        wait(20).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='returns:reason_panel'] li[data-label='wrong size']"))).click();
+        new Select(waitFor(By.id("returns:reason"))).selectByVisibleText("wrong size");
 
         // One shirt is left to return: asking for two more shows the refusal beside the quantity.
         type("returns:lines:0:returnQuantity", "2");

@@ -118,7 +118,8 @@ class CounterBrowserIT {
             quantity.click();
             quantity.sendKeys(Keys.chord(Keys.CONTROL, "a"), wrong);
             keys(Keys.TAB.toString());
-            wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("sale:lines"), "whole number from 1 to 999"));
+            awaitNoRequestUnderWay();
+            assertTrue(browser.findElement(By.id("sale:lines")).getText().contains("whole number from 1 to 999"), "refused " + wrong);
             assertEquals("8.99", browser.findElement(By.id("sale:total")).getText(), "the total never counts " + wrong);
         }
         WebElement entryQuantity = browser.findElement(By.id("sale:quantity"));
@@ -216,6 +217,12 @@ class CounterBrowserIT {
             return shown.equals(skus) && driver.findElement(By.id("sale:total")).getText().equals(total);
         });
         wait(20).until(driver -> "sale:code".equals(activeId()));
+    }
+
+    /** PrimeFaces has sent every request of the page and applied every answer. */
+    private static void awaitNoRequestUnderWay() {
+        wait(20).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
     }
 
     private static String quantityOf(int line) {

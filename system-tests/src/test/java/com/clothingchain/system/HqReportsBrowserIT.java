@@ -247,7 +247,7 @@ class HqReportsBrowserIT {
         WebElement admin = waiting().until(driver -> driver.findElements(By.cssSelector("#list\\:users_data tr")).stream()
                 .filter(r -> r.getText().startsWith("hq-admin")).findFirst().orElse(null));
         admin.findElement(By.cssSelector("button[id$=':disable']")).click();
-        var refusal = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages .ui-messages-error")));
+        var refusal = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages .message-error")));
         assertTrue(refusal.getText().contains("no enabled account with the role hq-admin"), refusal.getText());
         assertEquals(200, Http.get(chain.hqApi().resolve("branches"), ADMIN).statusCode(), "the admin still works");
     }
