@@ -47,32 +47,38 @@
         return valid ? value : null;
     }
 
+    /** Sends a code with the quantity field's quantity; false (nothing sent) if that quantity is wrong. */
     function add(code) {
         var count = quantity();
         if (count === null) {
             byId('sale:quantity').focus();
-            return;
+            return false;
         }
         window.chainAddCode([{name: 'code', value: code}, {name: 'quantity', value: count}]);
         byId('sale:quantity').value = '1';
+        return true;
     }
 
     function takeEntry() {
         var field = entry();
         var code = field.value;
-        field.value = '';
         clearTimeout(suggestTimer);
         hideSuggestions();
-        if (code.trim() !== '') {
-            add(code);
+        if (code.trim() !== '' && add(code)) {
+            field.value = ''; // only once sent: a scan is never lost to a wrong quantity
         }
     }
 
+    /**
+     * Completes the sale behind everything still on its way: a line quantity being typed is committed first (leaving
+     * the field sends it), and the request queues after every add, so "scan, F9" sells what was scanned.
+     */
     function complete() {
-        var button = byId('sale:complete');
-        if (button && !button.disabled) {
-            button.click();
+        var active = document.activeElement;
+        if (active && active.classList && active.classList.contains('line-quantity')) {
+            active.blur();
         }
+        window.chainComplete();
     }
 
     function suggestions() {
@@ -155,8 +161,13 @@
             add(suggestion.getAttribute('data-code'));
         } else if (event.target.closest && event.target.closest('#sale\\:add')) {
             takeEntry();
-        } else if (event.target.closest && event.target.closest('[id$=":remove"]')) {
-            focusEntry(); // the line goes; the next scan must land in the entry field, not on this button
+        } else if (event.target.closest && event.target.closest('.remove-line')) {
+            // By SKU, not by row: two quick removals never take the wrong line. The next scan goes to the entry field.
+            window.chainRemove([{name: 'sku', value: event.target.closest('.remove-line').getAttribute('data-sku')}]);
+            focusEntry();
+        } else if (event.target.closest && event.target.closest('#sale\\:complete')) {
+            event.preventDefault();
+            complete();
         }
     });
 

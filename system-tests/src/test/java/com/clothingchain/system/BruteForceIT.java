@@ -32,6 +32,9 @@ class BruteForceIT {
 
     private static final String PASSWORD = "granite pelican orchard 19";
 
+    /** The free attempts of one account from one address (SignInGuard.FREE_PER_ACCOUNT_AND_ADDRESS). */
+    private static final int FREE_ATTEMPTS = 5;
+
     private static TestChain chain;
 
     @BeforeAll
@@ -63,14 +66,15 @@ class BruteForceIT {
         }
         pool.shutdown();
 
-        // Five get through the throttle: each is checked (401), or turned away at once if no password check is free
-        // (503). All 40 are counted the moment they arrive, so the other 35 are refused before any hash (429).
+        // Every guess is counted the moment it arrives, so five at most are checked (401) and the others refused before
+        // any hash (429); a guess turned away because no password check was free (503) was no guess and is taken
+        // back. On a slow machine a straggler may arrive after the first 1 s delay and get one more check.
         int checked = answers.getOrDefault(401, 0);
-        assertEquals(35, answers.getOrDefault(429, 0), answers.toString());
-        assertEquals(5, checked + answers.getOrDefault(503, 0), answers.toString());
-        assertTrue(checked >= 1, answers.toString());
-        assertEquals(checked + 35, SiteDatabase.number(chain, "hq", "select failed_sign_ins from user_accounts where username = '" + user + "'"),
-                "every attempt on the account's password is counted, the throttled ones too");
+        int throttled = answers.getOrDefault(429, 0);
+        assertEquals(40, checked + throttled + answers.getOrDefault(503, 0), answers.toString());
+        assertTrue(checked >= 1 && checked <= FREE_ATTEMPTS + 1 && throttled >= 20, answers.toString());
+        assertEquals(checked + throttled, SiteDatabase.number(chain, "hq", "select failed_sign_ins from user_accounts where username = '"
+                + user + "'"), "every attempt on the account's password is counted, the throttled ones too");
         assertEquals(checked, SiteDatabase.number(chain, "hq", "select count(*) from audit_events where event = 'SIGN_IN_FAILED'"
                 + " and actor = '" + user + "' and address = '198.51.100.40'"));
         assertTrue(SiteDatabase.number(chain, "hq", "select count(*) from audit_events where event = 'SIGN_IN_THROTTLED'"

@@ -146,6 +146,26 @@ class CounterBrowserIT {
     }
 
     @Test
+    void f9RightAfterTheLastScanBooksEveryScannedLine() {
+        // The clerk does not wait for the basket to show the last line: the sale still takes all three.
+        keys("TSH-RED-M\n2*JNS-IND-32\nSCK-WHT-42\n" + Keys.F9);
+        wait(20).until(ExpectedConditions.urlContains("/sales/receipt.xhtml"));
+        assertEquals("141.98", wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("total"))).getText());
+        assertEquals(4, browser.findElements(By.cssSelector("#lines tr")).size());
+    }
+
+    @Test
+    void f9WhileALineQuantityIsBeingTypedBooksThatQuantity() {
+        keys("TSH-RED-M\n");
+        awaitBasket(List.of("TSH-RED-M"), "14.99");
+        WebElement quantity = browser.findElement(By.id("sale:lines:0:lineQuantity"));
+        quantity.click();
+        quantity.sendKeys(Keys.chord(Keys.CONTROL, "a"), "3", Keys.F9);
+        wait(20).until(ExpectedConditions.urlContains("/sales/receipt.xhtml"));
+        assertEquals("44.97", wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("total"))).getText());
+    }
+
+    @Test
     void anExpiredSessionLeadsToTheSignInAndBringsTheBasketBackBookedOnce() {
         keys("TSH-RED-M\nHOD-GRY-L\n");
         awaitBasket(List.of("TSH-RED-M", "HOD-GRY-L"), "54.89");

@@ -22,6 +22,7 @@ public class DayBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int PAST_DAYS = 30;
+    private static final int MAX_POLLS = 40;
 
     @Inject
     BusinessDays days;
@@ -32,6 +33,7 @@ public class DayBacking implements Serializable {
     private transient DaySummary open;
     private transient List<DaySummary> past;
     private transient Outbox.Backlog backlog;
+    private int polls;
 
     public DaySummary getOpen() {
         if (open == null) {
@@ -61,13 +63,17 @@ public class DayBacking implements Serializable {
         return getOpen().getBusinessDate().plusDays(1);
     }
 
-    /** While a report waits for HQ the page asks every few seconds; then it stops (an idle page must be able to expire). */
+    /**
+     * While a report waits for HQ the page asks every few seconds, for two minutes at most: an idle page must not
+     * keep its session alive (while HQ is down a report may wait for hours; a reload looks again).
+     */
     public boolean isWaitingForHq() {
-        return getBacklog().pending() > 0;
+        return getBacklog().pending() > 0 && polls < MAX_POLLS;
     }
 
     /** The poll's refresh: figures and reports as they are now. */
     public void refresh() {
+        polls++;
         open = null;
         past = null;
         backlog = null;

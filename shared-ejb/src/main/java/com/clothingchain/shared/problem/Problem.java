@@ -1,5 +1,6 @@
 package com.clothingchain.shared.problem;
 
+import com.clothingchain.shared.web.SiteRequestFilter;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -25,6 +26,11 @@ public record Problem(int status, String title, String detail, String field, Lis
 
     public static Problem of(int status, String title, String detail) {
         return new Problem(status, title, detail, null);
+    }
+
+    /** A request body over the sites' limit. */
+    public static Problem tooLarge() {
+        return of(413, "Content Too Large", "The request body may be at most " + SiteRequestFilter.BODY_LIMIT / 1024 + " KB.");
     }
 
     Problem withErrors(List<Problem> all) {

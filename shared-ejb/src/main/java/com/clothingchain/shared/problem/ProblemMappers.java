@@ -1,7 +1,6 @@
 package com.clothingchain.shared.problem;
 
 import com.clothingchain.shared.web.PayloadTooLargeException;
-import com.clothingchain.shared.web.SiteRequestFilter;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -38,8 +37,7 @@ public final class ProblemMappers {
             return p.problem().toResponse();
         }
         if (causedBy(e, PayloadTooLargeException.class)) {
-            return Problem.of(413, "Content Too Large", "The request body may be at most "
-                    + SiteRequestFilter.BODY_LIMIT / 1024 + " KB.").toResponse();
+            return Problem.tooLarge().toResponse();
         }
         if (Unavailable.isCause(e)) {
             LOG.log(Level.WARNING, "Answered 503: the site's database is unavailable", e);

@@ -41,8 +41,13 @@ public class ErrorPage extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         boolean direct = code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null;
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (direct && rootPage != null && (path.isEmpty() || path.equals("/"))) {
-            serveRootPage(response);
+        if (direct && rootPage != null && isRoot(request, path)) {
+            if (Set.of("GET", "HEAD").contains(request.getMethod())) {
+                serveRootPage(response);
+            } else {
+                response.setHeader("Allow", "GET, HEAD");
+                problem(405).write(response);
+            }
             return;
         }
         // Called directly (mapped to the API's folder, beside its application's path): an address nothing serves.
@@ -63,6 +68,13 @@ public class ErrorPage extends HttpServlet {
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(problem(status).title());
         }
+    }
+
+    /** The root itself, as the client wrote it: {@code /x/../..} normalises to "/" too, but is not the root. */
+    private static boolean isRoot(HttpServletRequest request, String path) {
+        String context = request.getContextPath();
+        String uri = request.getRequestURI();
+        return (path.isEmpty() || path.equals("/")) && (uri.equals(context) || uri.equals(context + "/"));
     }
 
     /** The module's own page at its root, e.g. an API's description. */
@@ -91,7 +103,8 @@ public class ErrorPage extends HttpServlet {
             case 404 -> Problem.of(404, "Not Found", "There is nothing at this address.");
             case 405 -> Problem.of(405, "Method Not Allowed", "This address does not take this method.");
             case 406 -> Problem.of(406, "Not Acceptable", "This address answers application/json.");
-            case 413 -> Problem.of(413, "Content Too Large", "The request body may be at most " + SiteRequestFilter.BODY_LIMIT / 1024 + " KB.");
+            case 413 -> Problem.tooLarge();
+            case 503 -> Problem.of(503, "Service Unavailable", "The service can not answer right now; try again later.");
             case 415 -> Problem.of(415, "Unsupported Media Type", "Send the request body as application/json.");
             default -> status >= 400 && status < 500 ? Problem.of(status, "Client Error", "The request was refused.")
                     : Problem.of(status >= 500 ? status : 500, "Internal Server Error", "Something went wrong on our side; it has been logged.");

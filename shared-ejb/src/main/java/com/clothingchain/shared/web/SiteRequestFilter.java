@@ -87,7 +87,7 @@ public class SiteRequestFilter extends HttpFilter {
             response.setHeader("Connection", "close");
         }
         if (api) {
-            Problem.of(413, "Content Too Large", "The request body may be at most " + BODY_LIMIT / 1024 + " KB.").write(response);
+            Problem.tooLarge().write(response);
         } else {
             response.sendError(413);
         }

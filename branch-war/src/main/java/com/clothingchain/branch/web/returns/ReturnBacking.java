@@ -119,10 +119,6 @@ public class ReturnBacking implements Serializable {
         return rows;
     }
 
-    public BigDecimal getLastRefund() {
-        return lastRefund;
-    }
-
     public Long getLastReturnId() {
         return lastReturnId;
     }

@@ -39,20 +39,22 @@ public class ReceiptsBacking implements Serializable {
     @PostConstruct
     void init() {
         date = days.open().getBusinessDate();
+        show();
     }
 
+    /** Searches now, before the page is rendered, so a refusal stands beside its field. */
     public void show() {
-        found = null;
+        try {
+            found = history.of(date == null ? days.open().getBusinessDate() : date, text);
+        } catch (ProblemException e) {
+            FieldMessages.show(e, field -> "receipts:text");
+            found = List.of();
+        }
     }
 
     public List<ReceiptSummary> getFound() {
         if (found == null) {
-            try {
-                found = history.of(date == null ? days.open().getBusinessDate() : date, text);
-            } catch (ProblemException e) {
-                FieldMessages.show(e, field -> "receipts:text");
-                found = List.of();
-            }
+            show();
         }
         return found;
     }

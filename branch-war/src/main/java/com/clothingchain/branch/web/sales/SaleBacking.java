@@ -48,7 +48,7 @@ public class SaleBacking implements Serializable {
 
     private final List<SaleLine> lines = new ArrayList<>();
     /** A product offered for what is being typed: its SKU, and the words shown. */
-    public record Suggestion(String sku, String label) {
+    public record Suggestion(String sku, String label) implements Serializable {
     }
 
     private List<Suggestion> suggestions = List.of();
@@ -61,7 +61,9 @@ public class SaleBacking implements Serializable {
             EntryText entry = EntryText.parse(param("code"), quantityParam());
             add(picker.pick(entry.code(), true), entry.quantity());
         } catch (ProblemException e) {
-            suggest(param("code").replaceFirst("^\\s*\\d{1,4}\\s*[*xX×]", "")); // several names match: offer them
+            if (!"quantity".equals(e.problem().field())) {
+                suggest(param("code")); // several names match, or none: offer what is like it
+            }
             FieldMessages.show(e, field -> field.equals("quantity") ? "sale:quantity" : "sale:code");
         }
     }
@@ -72,7 +74,7 @@ public class SaleBacking implements Serializable {
     }
 
     private void suggest(String text) {
-        suggestedFor = text == null ? "" : text.trim();
+        suggestedFor = text == null ? "" : EntryText.withoutQuantity(text);
         suggestions = suggestedFor.length() < 2 || suggestedFor.length() > RequestedLines.MAX_CODE_LENGTH ? List.of()
                 : picker.sold(suggestedFor).stream().limit(SUGGESTIONS)
                 .map(p -> new Suggestion(p.getSku(), ProductPicker.suggestion(p))).toList();
@@ -89,8 +91,10 @@ public class SaleBacking implements Serializable {
         }
     }
 
-    public void remove(SaleLine line) {
-        lines.remove(line);
+    /** The page's Remove of a line: {@code sku}. */
+    public void remove() {
+        String sku = param("sku");
+        lines.removeIf(line -> line.getSku().equals(sku));
     }
 
     /** The page found a basket of this tab that an expired session interrupted: {@code SKU:quantity,...}. */

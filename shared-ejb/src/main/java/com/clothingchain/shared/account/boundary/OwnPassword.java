@@ -29,11 +29,17 @@ public final class OwnPassword {
                     + admission.retryAfterSeconds() + " s.", "currentPassword");
         }
         if (!guard.tryStartCheck()) {
+            guard.notChecked(username, address);
             throw new ProblemException(503, "Service Unavailable", Refusal.busy().problem().detail(), "currentPassword");
         }
         UserAccount account;
         try {
             account = accounts.changeOwnPassword(username, currentPassword, newPassword);
+        } catch (ProblemException refused) {
+            if (!"currentPassword".equals(refused.problem().field())) {
+                guard.succeeded(username, address); // the current password was right; the new one was refused
+            }
+            throw refused;
         } finally {
             guard.endCheck();
         }

@@ -147,9 +147,11 @@ public abstract class SiteAuthenticationMechanism implements HttpAuthenticationM
         if (!(credential instanceof UsernamePasswordCredential given)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        // The stamp as it was before the password was checked: a reset committed meanwhile ends this session at once.
+        Optional<UserAccount> before = accounts.find(given.getCaller());
         Optional<CredentialValidationResult> result = check(request, given.getCaller(), given.getPasswordAsString(), "pages");
         Optional<UserAccount> account = result.filter(r -> r.getStatus() == CredentialValidationResult.Status.VALID)
-                .flatMap(r -> accounts.find(r.getCallerPrincipal().getName()));
+                .flatMap(r -> before);
         if (account.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -195,11 +197,11 @@ public abstract class SiteAuthenticationMechanism implements HttpAuthenticationM
             }
             verified.forget(username);
         }
+        Optional<UserAccount> account = accounts.find(username); // the stamp before the check, as for a session
         Optional<CredentialValidationResult> result = check(request, username, password, "API");
         if (result.isEmpty() || result.get().getStatus() != CredentialValidationResult.Status.VALID) {
             return result;
         }
-        Optional<UserAccount> account = accounts.find(username);
         if (account.isEmpty()) {
             return Optional.empty();
         }
@@ -232,6 +234,7 @@ public abstract class SiteAuthenticationMechanism implements HttpAuthenticationM
         }
         if (!guard.tryStartCheck()) {
             // Not an attempt on the account's password: the server had no capacity to check it.
+            guard.notChecked(username, address);
             Refusal.busy().attachTo(request);
             return Optional.empty();
         }

@@ -2,7 +2,6 @@ package com.clothingchain.shared.account.control;
 
 import com.clothingchain.shared.config.Setting;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.clothingchain.shared.config.Setting;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +27,8 @@ import java.util.concurrent.TimeUnit;
  * <li>At most {@code permits} password checks run at once; a check that finds none free within
  * {@value #WAIT_FOR_PERMIT_MS} ms is refused at once (503), so a flood of bad credentials can not take the CPU.</li>
  * </ul>
- * Counts live in this JVM's memory for an hour after the last attempt (Caffeine, bounded in size).
+ * Counts live in this JVM's memory (Caffeine, bounded in size) and start again 30 minutes after their first
+ * failure once no delay is running, so an address where people now and then mistype is not held up for ever.
  */
 @ApplicationScoped
 public class SignInGuard {
@@ -38,9 +38,17 @@ public class SignInGuard {
     static final Duration FIRST_DELAY = Duration.ofSeconds(1);
     static final Duration MAX_DELAY = Duration.ofMinutes(15);
     static final long WAIT_FOR_PERMIT_MS = 100;
+    static final Duration WINDOW = Duration.ofMinutes(30);
 
-    /** Failures counted and the instant before which the next attempt is refused. */
-    private record Tally(int failures, Instant blockedUntil, boolean refusedSinceBlock) {
+    /**
+     * Failures counted since {@code since} (a count older than {@link #WINDOW} starts again), and the instant before
+     * which the next attempt is refused.
+     */
+    private record Tally(int failures, Instant blockedUntil, boolean refusedSinceBlock, Instant since) {
+
+        Tally less() {
+            return new Tally(failures - 1, blockedUntil, refusedSinceBlock, since);
+        }
     }
 
     /** The outcome of {@link #admit}: either a go-ahead, or how long to wait and whether this begins a lockout. */
@@ -74,11 +82,27 @@ public class SignInGuard {
         return byAccount;
     }
 
-    /** The attempt was right: the account's count from this address ends, and the address's count takes it back. */
+    /**
+     * The attempt was right: the account's count from this address ends, and the address's count takes this attempt
+     * back; an address whose count falls below its free attempts is no longer held up.
+     */
     public void succeeded(String username, String address) {
         tallies.invalidate(pairKey(username, address));
-        tallies.asMap().computeIfPresent(addressKey(address), (key, tally) -> tally.failures() <= 1 ? null
-                : new Tally(tally.failures() - 1, tally.blockedUntil(), tally.refusedSinceBlock()));
+        takeBack(addressKey(address), FREE_PER_ADDRESS);
+    }
+
+    /** The attempt was not checked at all (no capacity): both counts take it back. */
+    public void notChecked(String username, String address) {
+        takeBack(pairKey(username, address), FREE_PER_ACCOUNT_AND_ADDRESS);
+        takeBack(addressKey(address), FREE_PER_ADDRESS);
+    }
+
+    private void takeBack(String key, int free) {
+        tallies.asMap().computeIfPresent(key, (k, tally) -> {
+            Tally less = tally.less();
+            return less.failures() <= 0 ? null : less.failures() < free
+                    ? new Tally(less.failures(), Instant.MIN, false, less.since()) : less;
+        });
     }
 
     /** Failures counted against this address (for tests and the log). */
@@ -103,16 +127,17 @@ public class SignInGuard {
     private Admission count(String key, int free, Instant now) {
         Admission[] result = new Admission[1];
         tallies.asMap().compute(key, (k, old) -> {
-            Tally tally = old == null ? new Tally(0, Instant.MIN, false) : old;
+            Tally tally = old == null || old.since().plus(WINDOW).isBefore(now) && !now.isBefore(old.blockedUntil())
+                    ? new Tally(0, Instant.MIN, false, now) : old;
             if (now.isBefore(tally.blockedUntil())) {
                 long wait = Math.max(1, Duration.between(now, tally.blockedUntil()).toSeconds());
                 result[0] = new Admission(false, wait, !tally.refusedSinceBlock());
-                return new Tally(tally.failures() + 1, tally.blockedUntil(), true);
+                return new Tally(tally.failures() + 1, tally.blockedUntil(), true, tally.since());
             }
             int failures = tally.failures() + 1;
             Instant blockedUntil = failures >= free ? now.plus(delay(failures - free)) : tally.blockedUntil();
             result[0] = new Admission(true, 0, false);
-            return new Tally(failures, blockedUntil, false);
+            return new Tally(failures, blockedUntil, false, tally.since());
         });
         return result[0];
     }

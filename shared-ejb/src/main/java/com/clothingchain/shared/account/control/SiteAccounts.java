@@ -204,7 +204,9 @@ public abstract class SiteAccounts implements IdentityStore {
         UserAccount account = require(username);
         String before = account.getDisplayName();
         account.setDisplayName(validDisplayName(displayName));
-        audit.record(AuditType.ACCOUNT_RENAMED, username, before + " -> " + account.getDisplayName());
+        if (!before.equals(account.getDisplayName())) {
+            audit.record(AuditType.ACCOUNT_RENAMED, username, before + " -> " + account.getDisplayName());
+        }
         return account;
     }
 
@@ -240,7 +242,9 @@ public abstract class SiteAccounts implements IdentityStore {
         Set<String> before = account.getRoles();
         account.setRoles(validRoles(roles));
         keepAnAdministrator("roles");
-        audit.record(AuditType.ROLES_CHANGED, username, new TreeSet<>(before) + " -> " + new TreeSet<>(account.getRoles()));
+        if (!before.equals(account.getRoles())) {
+            audit.record(AuditType.ROLES_CHANGED, username, new TreeSet<>(before) + " -> " + new TreeSet<>(account.getRoles()));
+        }
         return account;
     }
 
@@ -248,16 +252,21 @@ public abstract class SiteAccounts implements IdentityStore {
     public UserAccount disable(String username) {
         lockAllAccounts();
         UserAccount account = require(username);
+        boolean was = account.isEnabled();
         account.setEnabled(false);
         keepAnAdministrator("enabled");
-        audit.record(AuditType.ACCOUNT_DISABLED, username, null);
+        if (was) {
+            audit.record(AuditType.ACCOUNT_DISABLED, username, null);
+        }
         return account;
     }
 
     public UserAccount enable(String username) {
         UserAccount account = require(username);
-        account.setEnabled(true);
-        audit.record(AuditType.ACCOUNT_ENABLED, username, null);
+        if (!account.isEnabled()) {
+            account.setEnabled(true);
+            audit.record(AuditType.ACCOUNT_ENABLED, username, null);
+        }
         return account;
     }
 

@@ -34,6 +34,10 @@ public abstract class AuditBrowsing implements Serializable {
     public abstract ZoneId getZone();
 
     public void apply() {
+        if (from != null && to != null && to.isBefore(from)) {
+            FieldMessages.error("filters:to", "The last day comes before the first.");
+            return;
+        }
         try {
             filter = new AuditFilter(from == null ? null : from.atStartOfDay(getZone()).toInstant(),
                     to == null ? null : to.plusDays(1).atStartOfDay(getZone()).toInstant(), actor, event);

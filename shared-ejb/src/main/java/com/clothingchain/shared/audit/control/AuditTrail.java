@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * A site's audit log. Entries are written in the transaction of the change they record, so an entry exists
- * exactly when its change was committed; nothing updates or deletes them. Each site subclasses it as a
- * transactional CDI bean over its own persistence unit.
+ * exactly when its change was committed; nothing updates or deletes them. Each site subclasses it over its own
+ * persistence unit (a branch as a transactional CDI bean, HQ as a stateless EJB, see {@code HqAuditTrail}).
  */
 public abstract class AuditTrail {
 

@@ -2,13 +2,14 @@ package com.clothingchain.shared.audit.entity;
 
 import com.clothingchain.shared.problem.ProblemException;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
  * Which audit entries to show: a time range (either end open), an actor (exact user name), an event kind.
  * Refuses a range whose end is before its start, naming the field.
  */
-public record AuditFilter(Instant from, Instant to, String actor, AuditType event) {
+public record AuditFilter(Instant from, Instant to, String actor, AuditType event) implements Serializable {
 
     public AuditFilter {
         if (from != null && to != null && to.isBefore(from)) {

@@ -89,6 +89,35 @@ class SignInGuardTest {
     }
 
     @Test
+    void anAttemptNotCheckedForLackOfCapacityIsTakenBack() {
+        for (int i = 0; i < 10; i++) {
+            assertTrue(guard.admit("dan", "10.0.0.5").admitted());
+            guard.notChecked("dan", "10.0.0.5");
+        }
+        assertEquals(0, guard.failuresFrom("10.0.0.5"), "503s are no guesses");
+    }
+
+    @Test
+    void countsStartAgainHalfAnHourAfterTheirFirstFailure() {
+        for (int i = 0; i < SignInGuard.FREE_PER_ADDRESS - 1; i++) {
+            guard.admit("user" + i, "10.0.0.6");
+        }
+        clock.advance(SignInGuard.WINDOW.plusSeconds(1));
+        assertTrue(guard.admit("someone", "10.0.0.6").admitted());
+        assertEquals(1, guard.failuresFrom("10.0.0.6"));
+    }
+
+    @Test
+    void aRightPasswordFromABusyAddressDoesNotHoldItUp() {
+        for (int i = 0; i < SignInGuard.FREE_PER_ADDRESS - 1; i++) {
+            guard.admit("user" + i, "10.0.0.7");
+        }
+        assertTrue(guard.admit("eve", "10.0.0.7").admitted(), "the 20th attempt is checked");
+        guard.succeeded("eve", "10.0.0.7");
+        assertTrue(guard.admit("eve", "10.0.0.7").admitted(), "and the right password left no delay behind");
+    }
+
+    @Test
     void passwordChecksAreBoundedAndFailFast() {
         assertTrue(guard.tryStartCheck());
         long started = System.nanoTime();
