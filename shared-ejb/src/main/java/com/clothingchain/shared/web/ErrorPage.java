@@ -40,8 +40,7 @@ public class ErrorPage extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         boolean direct = code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null;
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (direct && rootPage != null && isRoot(request, path)) {
+        if (direct && rootPage != null && isRoot(request)) {
             if (Set.of("GET", "HEAD").contains(request.getMethod())) {
                 serveRootPage(response);
             } else {
@@ -70,11 +69,14 @@ public class ErrorPage extends HttpServlet {
         }
     }
 
-    /** The root itself, as the client wrote it: {@code /x/../..} normalises to "/" too, but is not the root. */
-    private static boolean isRoot(HttpServletRequest request, String path) {
+    /**
+     * The root itself, as the client wrote it: {@code /x/../..} normalises to "/" too, but is not the root. The
+     * servlet path is no help: WildFly hands the root over as its welcome file, {@code /index.html}.
+     */
+    private static boolean isRoot(HttpServletRequest request) {
         String context = request.getContextPath();
         String uri = request.getRequestURI();
-        return (path.isEmpty() || path.equals("/")) && (uri.equals(context) || uri.equals(context + "/"));
+        return uri.equals(context) || uri.equals(context + "/");
     }
 
     /** The module's own page at its root, e.g. an API's description. */
