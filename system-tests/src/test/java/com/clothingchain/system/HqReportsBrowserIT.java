@@ -11,6 +11,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
@@ -150,6 +151,30 @@ class HqReportsBrowserIT {
     }
 
     @Test
+    void anExpiredSessionShowsTheSignInInsteadOfANewFilterOverOldFiguresAndComesBack() {
+        signIn("hq-manager", "demo-manager-pw");
+        browser.get(hq("reports/daily-revenue.xhtml"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("table:rows")));
+        String csvLink = browser.findElement(By.id("csv")).getAttribute("href");
+        ((JavascriptExecutor) browser).executeScript("PF('branchMenu').selectValue('WEB-2')");
+
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        browser.findElement(By.id("filters:apply")).click();
+        waiting().until(ExpectedConditions.urlContains("/login.xhtml"));
+        browser.findElement(By.id("login:username")).sendKeys("hq-manager");
+        browser.findElement(By.id("login:password")).sendKeys("demo-manager-pw");
+        browser.findElement(By.id("login:signIn")).click();
+        waiting().until(ExpectedConditions.urlContains("/reports/daily-revenue.xhtml"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("table:rows")));
+
+        // An export with an expired session: the sign-in page, not a file.
+        HttpResponse<String> csv = Http.send(HttpRequest.newBuilder(URI.create(csvLink)).version(HttpClient.Version.HTTP_1_1)
+                .header("Cookie", "JSESSIONID=expired"));
+        assertEquals(302, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Location").orElse("").contains("/login.xhtml?continue="), csv.headers().map().toString());
+    }
+
+    @Test
     void aManagerSeesOneBranchAndTheMissingReports() {
         signIn("hq-manager", "demo-manager-pw");
         browser.get(hq("reports/branch.xhtml?code=WEB-2"));
@@ -178,6 +203,9 @@ class HqReportsBrowserIT {
         browser.findElement(By.id("register:name")).sendKeys("Harbour shop");
         browser.findElement(By.id("register:location")).sendKeys("Harbour 3");
         browser.findElement(By.id("register:url")).sendKeys("http://localhost:1/branch/");
+        // The time zone as a keyboard user picks it: the first letters of the place.
+        browser.findElement(By.id("register:timeZone")).sendKeys("Berlin");
+        assertTrue(new Select(browser.findElement(By.id("register:timeZone"))).getFirstSelectedOption().getText().startsWith("Berlin"));
         browser.findElement(By.id("register:registerButton")).click();
         WebElement key = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedKey")));
         String apiKey = key.getAttribute("value");
@@ -190,6 +218,21 @@ class HqReportsBrowserIT {
         assertTrue(browser.findElement(By.id("list:branches")).getText().contains("WEB-NEW"));
         assertEquals(0, browser.findElements(By.id("issuedKey")).size(), "the key is shown only once");
         assertTrue(!browser.getPageSource().contains(apiKey));
+        assertTrue(Http.get(chain.hqApi().resolve("branches/WEB-NEW"), ADMIN).body().contains("\"timeZone\":\"Europe/Berlin\""),
+                "registered in the zone that was shown");
+
+        WebElement row = waiting().until(driver -> driver.findElements(By.cssSelector("#list\\:branches_data tr")).stream()
+                .filter(r -> r.getText().startsWith("WEB-NEW")).findFirst().orElse(null));
+        assertTrue(row.getText().contains("Europe/Berlin"), row.getText());
+        row.findElement(By.cssSelector("button[id$=':edit']")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("register:save")));
+        Select zone = new Select(browser.findElement(By.id("register:timeZone")));
+        assertEquals("Europe/Berlin", zone.getFirstSelectedOption().getAttribute("value"), "the edit form shows the saved zone");
+        browser.findElement(By.id("register:timeZone")).sendKeys("Tokyo");
+        assertEquals("Asia/Tokyo", zone.getFirstSelectedOption().getAttribute("value"));
+        browser.findElement(By.id("register:save")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:branches"), "Asia/Tokyo"));
+        assertTrue(Http.get(chain.hqApi().resolve("branches/WEB-NEW"), ADMIN).body().contains("\"timeZone\":\"Asia/Tokyo\""));
     }
 
     @Test

@@ -4,16 +4,13 @@ import com.clothingchain.branch.site.control.BranchSite;
 import com.clothingchain.shared.audit.boundary.AuditBrowsing;
 import com.clothingchain.shared.audit.control.AuditTrail;
 import com.clothingchain.shared.audit.entity.AuditEvent;
+import com.clothingchain.shared.pages.AuditEntries;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 
 /** The branch's audit log (/manage/audit.xhtml, managers only), in the branch's time zone. */
 @Named
@@ -28,7 +25,7 @@ public class AuditBacking extends AuditBrowsing {
     @Inject
     BranchSite site;
 
-    private final LazyDataModel<AuditEvent> entries = new Entries();
+    private final LazyDataModel<AuditEvent> entries = new AuditEntries(this);
 
     @Override
     protected AuditTrail audit() {
@@ -42,25 +39,5 @@ public class AuditBacking extends AuditBrowsing {
 
     public LazyDataModel<AuditEvent> getEntries() {
         return entries;
-    }
-
-    private final class Entries extends LazyDataModel<AuditEvent> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return AuditBacking.this.count();
-        }
-
-        @Override
-        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return page(first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AuditEvent event) {
-            return String.valueOf(event.getId());
-        }
     }
 }

@@ -5,6 +5,7 @@ import com.clothingchain.hq.business.branches.entity.Branch;
 import com.clothingchain.shared.faces.FieldMessages;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,7 +26,6 @@ import java.util.Map;
 public class BranchesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
     @Inject
     BranchRegistry registry;
@@ -138,7 +138,7 @@ public class BranchesBacking implements Serializable {
         return issuedFor;
     }
 
-    public List<String> getZones() {
-        return ZONES;
+    public List<SelectItem> getZones() {
+        return TimeZoneChoices.ALL;
     }
 }
