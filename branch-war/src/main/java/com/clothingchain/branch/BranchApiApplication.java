@@ -4,6 +4,7 @@ import com.clothingchain.branch.accounts.boundary.MeResource;
 import com.clothingchain.branch.accounts.boundary.UsersResource;
 import com.clothingchain.branch.days.boundary.DaysResource;
 import com.clothingchain.branch.losses.boundary.LossesResource;
+import com.clothingchain.branch.products.boundary.CatalogueResource;
 import com.clothingchain.branch.products.boundary.ProductsResource;
 import com.clothingchain.branch.returns.boundary.ReturnsResource;
 import com.clothingchain.branch.sales.boundary.SalesResource;
@@ -25,8 +26,8 @@ public class BranchApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(ProblemMappers.PROVIDERS);
-        classes.addAll(Set.of(MeResource.class, UsersResource.class, ProductsResource.class, SalesResource.class, ReturnsResource.class,
-                LossesResource.class, DaysResource.class, ServiceCallsResource.class));
+        classes.addAll(Set.of(MeResource.class, UsersResource.class, ProductsResource.class, CatalogueResource.class,
+                SalesResource.class, ReturnsResource.class, LossesResource.class, DaysResource.class, ServiceCallsResource.class));
         return classes;
     }
 }

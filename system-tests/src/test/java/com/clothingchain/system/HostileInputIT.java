@@ -68,6 +68,7 @@ class HostileInputIT {
                 new Endpoint("POST", branch, "days/{}/close", MANAGER, List.of()),
                 new Endpoint("POST", branch, "service-calls/{}/requeue", MANAGER, List.of()),
                 new Endpoint("GET", branch, "products/{}", CLERK, List.of()),
+                new Endpoint("GET", branch, "products/by-barcode/{}", CLERK, List.of()),
                 new Endpoint("GET", branch, "sales/{}", CLERK, List.of()),
                 new Endpoint("GET", branch, "days/{}", CLERK, List.of()),
                 new Endpoint("GET", branch, "users/{}", MANAGER, List.of()),
@@ -78,6 +79,13 @@ class HostileInputIT {
                 new Endpoint("PUT", hq, "branches/{}", HQ_ADMIN, List.of("name", "location", "url", "timeZone", "active")),
                 new Endpoint("POST", hq, "branches/{}/api-key", HQ_ADMIN, List.of()),
                 new Endpoint("GET", hq, "branches/{}", HQ_ADMIN, List.of()),
+                new Endpoint("POST", hq, "catalogue/size-scales", HQ_ADMIN, List.of("code", "name", "sizes")),
+                new Endpoint("POST", hq, "catalogue/categories", HQ_ADMIN, List.of("code", "name", "parent", "sizeScale")),
+                new Endpoint("PUT", hq, "catalogue/styles/{}", HQ_ADMIN,
+                        List.of("name", "category", "season", "description", "active", "variants")),
+                new Endpoint("PUT", hq, "catalogue/variants/{}/prices", HQ_ADMIN, List.of("currency", "branch", "from", "price")),
+                new Endpoint("GET", hq, "catalogue/styles/{}", HQ_ADMIN, List.of()),
+                new Endpoint("GET", hq, "catalogue/variants/{}", HQ_ADMIN, List.of()),
                 new Endpoint("PUT", hq, "branches/" + TestChain.BRANCH + "/daily-revenue/{}", key,
                         List.of("revenue", "loss", "transactionCount", "revision")));
     }
@@ -191,6 +199,8 @@ class HostileInputIT {
             requests.add(get(hq.resolve("daily-revenue?from=2026-01-01&to=2026-01-31&branch=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("audit?from=" + q + "&limit=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("audit?actor=" + q + "&event=" + q), HQ_ADMIN));
+            requests.add(get(hq.resolve("branches/" + TestChain.BRANCH + "/catalogue?since=" + q + "&limit=" + q),
+                    Http.bearer(chain.branchKey)));
         }
         for (String limit : List.of("-1", "0", "1001", "99999999999", "abc")) {
             requests.add(get(hq.resolve("audit?limit=" + limit), HQ_ADMIN));

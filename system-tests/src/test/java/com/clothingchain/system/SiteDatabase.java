@@ -26,7 +26,8 @@ final class SiteDatabase {
     private static final Set<String> NOT_STATE = Set.of("audit_events", "flyway_schema_history",
             "user_accounts.failed_sign_ins", "branch_profile.verified_at");
     private static final Map<String, List<String>> TABLES = Map.of(
-            "hq", List.of("branches", "daily_revenue", "daily_revenue_revisions", "user_accounts"),
+            "hq", List.of("branches", "daily_revenue", "daily_revenue_revisions", "user_accounts", "catalogue_counter",
+                    "size_scales", "size_scale_sizes", "categories", "styles", "variants", "prices"),
             "b001", List.of("products", "business_days", "receipts", "receipt_lines", "product_returns", "return_lines",
                     "loss_write_offs", "service_calls", "branch_profile", "user_accounts"));
 

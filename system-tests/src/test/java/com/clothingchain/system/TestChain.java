@@ -81,6 +81,7 @@ public final class TestChain {
         branchEnv.put("CHAIN_HQ_ALLOW_HTTP", "true");
         branchEnv.put("CHAIN_BRANCH_CODE", BRANCH);
         branchEnv.put("CHAIN_BRANCH_API_KEY", branchKey);
+        branchEnv.put("CHAIN_CATALOGUE_POLL_INTERVAL", "PT1S");
         // Tests close days themselves; the end-of-day timer must not close today in the evening before they run.
         branchEnv.put("CHAIN_BRANCH_CLOSING_TIME", "23:59:59");
         branch = server(BRANCH, layout, data, BRANCH_PORT, branchEnv);

@@ -4,6 +4,8 @@ import com.clothingchain.hq.api.accounts.boundary.MeResource;
 import com.clothingchain.hq.api.accounts.boundary.UsersResource;
 import com.clothingchain.hq.api.audit.boundary.AuditResource;
 import com.clothingchain.hq.api.branches.boundary.BranchesResource;
+import com.clothingchain.hq.api.catalogue.boundary.BranchCatalogueResource;
+import com.clothingchain.hq.api.catalogue.boundary.CatalogueResource;
 import com.clothingchain.hq.api.reports.boundary.DailyRevenueReportResource;
 import com.clothingchain.hq.api.revenue.boundary.DailyRevenueResource;
 import com.clothingchain.shared.problem.ProblemMappers;
@@ -29,6 +31,8 @@ public class HqApiApplication extends Application {
         classes.add(MeResource.class);
         classes.add(UsersResource.class);
         classes.add(AuditResource.class);
+        classes.add(CatalogueResource.class);
+        classes.add(BranchCatalogueResource.class);
         return classes;
     }
 }

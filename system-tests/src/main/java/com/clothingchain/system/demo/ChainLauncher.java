@@ -67,7 +67,7 @@ public final class ChainLauncher {
                     "CHAIN_DB_USER", "", "CHAIN_DB_PASSWORD", "", "CHAIN_DEMO", "true",
                     "CHAIN_HQ_URL", hq.baseUri() + "/hq-api", "CHAIN_HQ_ALLOW_HTTP", "true",
                     "CHAIN_BRANCH_CODE", branch.code(),
-                    "CHAIN_BRANCH_API_KEY", key,
+                    "CHAIN_BRANCH_API_KEY", key, "CHAIN_CATALOGUE_POLL_INTERVAL", "PT10S",
                     // A new demo branch starts with this many closed days, reported to HQ through its outbox.
                     "CHAIN_DEMO_HISTORY_DAYS", String.valueOf(HISTORY_DAYS))));
         }

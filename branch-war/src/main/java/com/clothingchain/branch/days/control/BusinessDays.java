@@ -11,6 +11,7 @@ import com.clothingchain.branch.audit.control.BranchAuditTrail;
 import com.clothingchain.shared.audit.entity.AuditType;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.ejb.Stateless;
+import com.clothingchain.branch.products.control.CatalogueReplica;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -28,6 +29,9 @@ import java.util.Optional;
  */
 @Stateless
 public class BusinessDays {
+
+    @Inject
+    CatalogueReplica replica;
 
     @PersistenceContext(unitName = "branch")
     EntityManager em;
@@ -53,6 +57,7 @@ public class BusinessDays {
     public void openFirstDay() {
         if (em.createNamedQuery(BusinessDay.OPEN, BusinessDay.class).getResultList().isEmpty()) {
             em.persist(new BusinessDay(today(), clock.instant()));
+            replica.reprice(today());
         }
     }
 
@@ -101,6 +106,7 @@ public class BusinessDays {
         DayTotals totals = bookedTotals(date);
         open.close(totals, clock.instant(), closedBy);
         em.persist(new BusinessDay(date.plusDays(1), clock.instant()));
+        replica.reprice(date.plusDays(1));
         outbox.queueDailyReport(date, totals);
         audit.record(AuditType.DAY_CLOSED, date.toString(), "revenue " + totals.revenue().toPlainString() + ", loss "
                 + totals.loss().toPlainString() + ", " + totals.transactionCount() + " transactions; report queued for HQ");

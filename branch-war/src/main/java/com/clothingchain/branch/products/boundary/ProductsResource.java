@@ -32,10 +32,12 @@ import static com.clothingchain.shared.problem.Fields.required;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProductsResource {
 
-    public record ProductView(String sku, String name, String category, String size, String colour, BigDecimal price,
-                              boolean active) {
+    /** A product; {@code barcode}, {@code styleCode} and {@code styleName} are set for HQ's catalogue products. */
+    public record ProductView(String sku, String barcode, String styleCode, String styleName, String name, String category,
+                              String size, String colour, BigDecimal price, boolean active) {
         static ProductView of(Product p) {
-            return new ProductView(p.getSku(), p.getName(), p.getCategory(), p.getSize(), p.getColour(), p.getPrice(), p.isActive());
+            return new ProductView(p.getSku(), p.getBarcode(), p.getStyleCode(), p.isFromHq() ? p.getName() : null, p.getName(),
+                    p.getCategory(), p.getSize(), p.getColour(), p.getPrice(), p.isActive());
         }
     }
 
@@ -64,6 +66,14 @@ public class ProductsResource {
     @RolesAllowed(BranchAccounts.CLERK)
     public ProductView get(@PathParam("sku") String sku) {
         return ProductView.of(catalog.require(sku));
+    }
+
+    @GET
+    @Path("by-barcode/{barcode}")
+    @RolesAllowed(BranchAccounts.CLERK)
+    public ProductView byBarcode(@PathParam("barcode") String barcode) {
+        return ProductView.of(catalog.byBarcode(barcode).orElseThrow(
+                () -> ProblemException.notFound("barcode", "There is no product with barcode " + barcode + ".")));
     }
 
     @POST

@@ -45,6 +45,11 @@ public class Catalog {
     }
 
     /** The product at the SKU in the path of a request: 404 if there is none. */
+    public Optional<Product> byBarcode(String barcode) {
+        return barcode == null ? Optional.empty() : em.createNamedQuery(Product.BY_BARCODE, Product.class)
+                .setParameter("barcode", barcode.trim()).getResultStream().findFirst();
+    }
+
     public Product require(String sku) {
         return find(sku).orElseThrow(() -> ProblemException.notFound("sku", "There is no product with SKU " + sku + "."));
     }

@@ -16,12 +16,14 @@ import java.time.Instant;
 @Entity
 @Table(name = "products")
 @NamedQuery(name = Product.BY_SKU, query = "select p from Product p where p.sku = :sku")
+@NamedQuery(name = Product.BY_BARCODE, query = "select p from Product p where p.barcode = :barcode")
 @NamedQuery(name = Product.SEARCH, query = "select p from Product p where (:activeOnly = false or p.active = true)"
-        + " and (lower(p.sku) like :text or lower(p.name) like :text) order by p.sku")
+        + " and (lower(p.sku) like :text or lower(p.name) like :text or p.barcode like :text) order by p.sku")
 public class Product {
 
     public static final String BY_SKU = "Product.bySku";
     public static final String SEARCH = "Product.search";
+    public static final String BY_BARCODE = "Product.byBarcode";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +50,16 @@ public class Product {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(length = 13)
+    private String barcode;
+
+    @Column(name = "style_code", length = 32)
+    private String styleCode;
+
+    /** The catalogue version HQ last sent this product with; null for a product the branch made itself. */
+    @Column(name = "catalogue_version")
+    private Long catalogueVersion;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -69,6 +81,15 @@ public class Product {
         this.size = details.size();
         this.colour = details.colour();
         this.price = details.price();
+    }
+
+    /** A copy of HQ's variant as of catalogue version {@code version}, at the price effective on the open date. */
+    public void replicate(long version, String barcode, String styleCode, ProductDetails details, boolean active) {
+        describe(details);
+        this.barcode = barcode;
+        this.styleCode = styleCode;
+        this.active = active;
+        this.catalogueVersion = version;
     }
 
     public ProductDetails details() {
@@ -109,5 +130,22 @@ public class Product {
 
     public boolean isActive() {
         return active;
+    }
+
+    public String getBarcode() {
+        return barcode;
+    }
+
+    public String getStyleCode() {
+        return styleCode;
+    }
+
+    public Long getCatalogueVersion() {
+        return catalogueVersion;
+    }
+
+    /** Kept at HQ and replicated here: the branch does not change it. */
+    public boolean isFromHq() {
+        return catalogueVersion != null;
     }
 }

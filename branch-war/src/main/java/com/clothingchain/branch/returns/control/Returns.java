@@ -47,8 +47,9 @@ public class Returns {
     Clock clock;
 
     /** A return of these lines of a receipt, for a reason ({@code OTHER} when an API client gives none). */
-    public ProductReturn accept(String receiptNumber, List<LineRequest> lines, LocalDate requestedDate, String clerk, String reason) {
+    public ProductReturn accept(String receiptNumber, List<LineRequest> requested, LocalDate requestedDate, String clerk, String reason) {
         ProductReturn.Reason why = reason(reason);
+        List<LineRequest> lines = checkout.withSkus(requested);
         text("receiptNumber", receiptNumber, 32);
         Map<String, Integer> quantities = RequestedLines.bySku(lines);
         Receipt receipt = checkout.find(receiptNumber).orElseThrow(() -> ProblemException.unprocessable("receiptNumber",

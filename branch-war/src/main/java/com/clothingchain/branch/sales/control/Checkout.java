@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import static com.clothingchain.shared.problem.Fields.text;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +41,8 @@ public class Checkout {
     @Inject
     Clock clock;
 
-    public Receipt sell(List<LineRequest> lines, LocalDate requestedDate, String clerk) {
+    public Receipt sell(List<LineRequest> requested, LocalDate requestedDate, String clerk) {
+        List<LineRequest> lines = withSkus(requested);
         Map<String, Integer> quantities = RequestedLines.bySku(lines);
         List<Product> products = new ArrayList<>();
         for (String sku : quantities.keySet()) {
@@ -60,6 +63,26 @@ public class Checkout {
         }
         em.persist(receipt);
         return receipt;
+    }
+
+    /** The lines with a barcode in place of a SKU given the SKU of that barcode's product (422 if there is none). */
+    public List<LineRequest> withSkus(List<LineRequest> lines) {
+        if (lines == null) {
+            return null;
+        }
+        List<LineRequest> resolved = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LineRequest line = lines.get(i);
+            if (line != null && (line.sku() == null || line.sku().isBlank()) && line.barcode() != null && !line.barcode().isBlank()) {
+                String field = "lines[" + i + "].barcode";
+                String barcode = text(field, line.barcode(), RequestedLines.MAX_CODE_LENGTH);
+                Product product = catalog.byBarcode(barcode).orElseThrow(() -> ProblemException.unprocessable(field,
+                        "There is no product with barcode " + barcode + "."));
+                line = new LineRequest(product.getSku(), barcode, line.quantity());
+            }
+            resolved.add(line);
+        }
+        return resolved;
     }
 
     public Optional<Receipt> find(String receiptNumber) {

@@ -120,6 +120,11 @@ public class HqConnection {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** {@code GET /v1/branches/{code}/catalogue?since=&limit=}: the catalogue changes after the version held. */
+    public Answer catalogue(long since, int limit) throws IOException, InterruptedException {
+        return send(request("branches/" + site.code().orElseThrow() + "/catalogue?since=" + since + "&limit=" + limit).GET());
+    }
+
     private HttpRequest.Builder request(String path) {
         String root = hqUrl.orElseThrow().replaceAll("/+$", "");
         return HttpRequest.newBuilder(URI.create(root + "/v1/" + path))

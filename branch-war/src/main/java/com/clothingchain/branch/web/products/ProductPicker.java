@@ -43,11 +43,12 @@ public class ProductPicker {
     /** The product meant, or a refusal for the field {@value #FIELD}. */
     public Product pick(String text, boolean activeOnly) {
         if (text == null || text.isBlank()) {
-            throw ProblemException.badRequest(FIELD, "Type a SKU or a name, or pick a product from the list.");
+            throw ProblemException.badRequest(FIELD, "Scan a barcode, type a SKU or a name, or pick a product from the list.");
         }
         String typed = text.trim();
         int separator = typed.indexOf(SEPARATOR);
-        Optional<Product> bySku = catalog.find(separator > 0 ? typed.substring(0, separator) : typed);
+        String code = separator > 0 ? typed.substring(0, separator) : typed;
+        Optional<Product> bySku = catalog.find(code).or(() -> catalog.byBarcode(code));
         if (bySku.isPresent()) {
             if (activeOnly && !bySku.get().isActive()) {
                 throw ProblemException.unprocessable(FIELD, bySku.get().getSku() + " is no longer sold.");

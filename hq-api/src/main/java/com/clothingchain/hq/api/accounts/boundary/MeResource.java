@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 
 /** An HQ user's own account. */
 @Path("me")
-@RolesAllowed(HqAccounts.MANAGER)
+@RolesAllowed({HqAccounts.MANAGER, HqAccounts.MERCHANDISER})
 public class MeResource extends OwnAccountResource {
 
     @Inject

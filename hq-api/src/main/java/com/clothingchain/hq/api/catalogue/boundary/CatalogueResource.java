@@ -1,0 +1,192 @@
+package com.clothingchain.hq.api.catalogue.boundary;
+
+import com.clothingchain.hq.business.accounts.control.HqAccounts;
+import com.clothingchain.hq.business.branches.control.BranchRegistry;
+import com.clothingchain.hq.business.catalogue.control.Catalogue;
+import com.clothingchain.hq.business.catalogue.entity.Category;
+import com.clothingchain.hq.business.catalogue.entity.Price;
+import com.clothingchain.hq.business.catalogue.entity.SizeScale;
+import com.clothingchain.hq.business.catalogue.entity.Style;
+import com.clothingchain.hq.business.catalogue.entity.StyleInput;
+import com.clothingchain.hq.business.catalogue.entity.Variant;
+import com.clothingchain.shared.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.clothingchain.shared.problem.Fields.date;
+import static com.clothingchain.shared.problem.Fields.required;
+
+/** The chain's catalogue for merchandising clients: size scales, categories, styles with their variants, prices. */
+@Path("catalogue")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CatalogueResource {
+
+    public record Version(long version) {
+    }
+
+    public record ScaleBody(String code, String name, List<String> sizes) {
+    }
+
+    public record CategoryBody(String code, String name, String parent, String sizeScale) {
+    }
+
+    public record CategoryView(String code, String name, String parent, String sizeScale) {
+    }
+
+    public record PriceView(String currency, String branch, LocalDate from, BigDecimal price) {
+    }
+
+    public record VariantView(String sku, String barcode, String styleCode, String size, String colour, boolean active,
+                              long version, List<PriceView> prices) {
+    }
+
+    public record StyleView(String code, String name, String category, String season, String description,
+                            boolean active, List<VariantView> variants) {
+    }
+
+    /** {@code branch} absent: the chain's price; {@code from} absent: at once. */
+    public record PriceBody(String currency, String branch, String from, BigDecimal price) {
+    }
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    BranchRegistry registry;
+
+    @GET
+    @Path("version")
+    @RolesAllowed({HqAccounts.MANAGER, HqAccounts.MERCHANDISER})
+    @Operation(summary = "HQ's catalogue version: the number of the latest change")
+    public Version version() {
+        return new Version(catalogue.version());
+    }
+
+    @GET
+    @Path("size-scales")
+    @RolesAllowed({HqAccounts.MANAGER, HqAccounts.MERCHANDISER})
+    public List<ScaleBody> scales() {
+        return catalogue.scales().stream().map(CatalogueResource::view).toList();
+    }
+
+    @POST
+    @Path("size-scales")
+    @RolesAllowed({HqAccounts.MERCHANDISER, HqAccounts.ADMIN})
+    @Operation(summary = "A size scale: its sizes in their order on a grid")
+    @APIResponse(responseCode = "201", description = "Defined")
+    @APIResponse(responseCode = "400", description = "A field missing or too long, a size twice (the problem names the field)")
+    @APIResponse(responseCode = "409", description = "The code is taken (field code)")
+    public Response defineScale(ScaleBody body, @Context UriInfo uri) {
+        required("body", body);
+        SizeScale scale = catalogue.defineScale(body.code(), body.name(), body.sizes());
+        return Response.created(uri.getAbsolutePathBuilder().path(scale.getCode()).build()).entity(view(scale)).build();
+    }
+
+    @GET
+    @Path("categories")
+    @RolesAllowed({HqAccounts.MANAGER, HqAccounts.MERCHANDISER})
+    public List<CategoryView> categories() {
+        return catalogue.categories().stream().map(CatalogueResource::view).toList();
+    }
+
+    @POST
+    @Path("categories")
+    @RolesAllowed({HqAccounts.MERCHANDISER, HqAccounts.ADMIN})
+    @Operation(summary = "A category, under a parent or at the top, with the size scale of its styles")
+    @APIResponse(responseCode = "201", description = "Defined")
+    @APIResponse(responseCode = "409", description = "The code is taken (field code)")
+    @APIResponse(responseCode = "422", description = "No such parent or size scale (field parent or sizeScale)")
+    public Response defineCategory(CategoryBody body, @Context UriInfo uri) {
+        required("body", body);
+        Category category = catalogue.defineCategory(body.code(), body.name(), body.parent(), body.sizeScale());
+        return Response.created(uri.getAbsolutePathBuilder().path(category.getCode()).build()).entity(view(category)).build();
+    }
+
+    @GET
+    @Path("styles/{code}")
+    @RolesAllowed({HqAccounts.MANAGER, HqAccounts.MERCHANDISER})
+    public StyleView style(@PathParam("code") String code) {
+        return view(catalogue.requireStyle(code));
+    }
+
+    @PUT
+    @Path("styles/{code}")
+    @RolesAllowed({HqAccounts.MERCHANDISER, HqAccounts.ADMIN})
+    @Operation(summary = "Creates or changes a style and the variants listed (the size x colour grid); variants not"
+            + " listed stay as they are. Each variant's prices are the chain's, from now on.")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "400", description = "Invalid fields, every one named, e.g. variants[2].barcode for a wrong check digit")
+    @APIResponse(responseCode = "409", description = "A SKU, barcode or size and colour is taken (the problem names the field)")
+    @APIResponse(responseCode = "422", description = "No such category, or a size not in the category's scale")
+    public Response saveStyle(@PathParam("code") String code, StyleInput body, @Context UriInfo uri) {
+        boolean exists = catalogue.findStyle(code).isPresent();
+        Style style = catalogue.saveStyle(code, body);
+        StyleView view = view(style);
+        return exists ? Response.ok(view).build()
+                : Response.created(uri.getAbsolutePath()).entity(view).build();
+    }
+
+    @GET
+    @Path("variants/{sku}")
+    @RolesAllowed({HqAccounts.MANAGER, HqAccounts.MERCHANDISER})
+    public VariantView variant(@PathParam("sku") String sku) {
+        return view(catalogue.findVariant(sku)
+                .orElseThrow(() -> ProblemException.notFound("sku", "There is no variant with SKU " + sku + ".")));
+    }
+
+    @PUT
+    @Path("variants/{sku}/prices")
+    @RolesAllowed({HqAccounts.MERCHANDISER, HqAccounts.ADMIN})
+    @Operation(summary = "A price of the variant from a business date on (each branch's own date; absent: at once),"
+            + " for the chain or one branch (in its currency)")
+    @APIResponse(responseCode = "200", description = "The variant with all its prices")
+    @APIResponse(responseCode = "400", description = "Currency or price invalid: at most two decimals, more than 0")
+    @APIResponse(responseCode = "422", description = "No such SKU or branch, a date in the past, or a currency the branch does not sell in")
+    public VariantView schedulePrice(@PathParam("sku") String sku, PriceBody body) {
+        required("body", body);
+        LocalDate from = body.from() == null ? null : date("from", body.from());
+        var branch = body.branch() == null ? null : registry.find(body.branch())
+                .orElseThrow(() -> ProblemException.unprocessable("branch", "There is no branch " + body.branch() + "."));
+        return view(catalogue.schedulePrice(sku, body.currency(), branch, from, body.price()));
+    }
+
+    private StyleView view(Style s) {
+        return new StyleView(s.getCode(), s.getName(), s.getCategory().getCode(), s.getSeason(), s.getDescription(),
+                s.isActive(), catalogue.variantsOf(s).stream().map(this::view).toList());
+    }
+
+    private VariantView view(Variant v) {
+        return new VariantView(v.getSku(), v.getBarcode(), v.getStyle().getCode(), v.getSize(), v.getColour(), v.isActive(),
+                v.getChangedIn(), catalogue.pricesOf(v).stream().map(p -> new PriceView(p.getCurrency(),
+                        p.getBranchCode().equals(Price.CHAIN) ? null : p.getBranchCode(),
+                        p.getEffectiveFrom(), p.getAmount())).toList());
+    }
+
+    private static ScaleBody view(SizeScale s) {
+        return new ScaleBody(s.getCode(), s.getName(), s.getSizes());
+    }
+
+    private static CategoryView view(Category c) {
+        return new CategoryView(c.getCode(), c.getName(), c.getParent() == null ? null : c.getParent().getCode(),
+                c.getSizeScale().getCode());
+    }
+}

@@ -1,0 +1,207 @@
+package com.clothingchain.system;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static com.clothingchain.system.Http.assertProblem;
+import static com.clothingchain.system.Http.basic;
+import static com.clothingchain.system.Http.bearer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * HQ's catalogue over HTTP against the real EAR: a style with its size x colour grid, catalogue versions, the feed a
+ * branch reads with its key (paged, in version order, prices in its own currency only, scheduled ones ahead of
+ * time), and refusals that name their field and change nothing.
+ */
+class HqCatalogueIT {
+
+    static final String MERCHANDISER = CatalogueData.MERCHANDISER;
+    static final String MANAGER = basic("hq-manager", "demo-manager-pw");
+
+    static TestChain chain;
+    static String category;
+
+    @BeforeAll
+    static void catalogueWithAScaleAndACategory() {
+        chain = TestChain.get();
+        category = CatalogueData.category(chain);
+        HttpResponse<String> parent = Http.get(api("catalogue/categories"), MANAGER);
+        assertEquals(200, parent.statusCode());
+        assertTrue(parent.body().contains("\"code\":\"" + category + "\",\"name\":\"T-shirts\",\"parent\":\"WOMEN-"),
+                "a category under its parent: " + parent.body());
+    }
+
+    @Test
+    void aStyleGridBecomesVariantsThatTheBranchReadsInVersionOrderWithItsOwnCurrency() {
+        long before = version();
+        String style = "TEE-" + CatalogueData.unique();
+        HttpResponse<String> created = send("PUT", "catalogue/styles/" + style, MERCHANDISER, style(style, true,
+                CatalogueData.variant(style + "-S-WHT", CatalogueData.nextBarcode(), "S", "white", "19.99"),
+                CatalogueData.variant(style + "-M-WHT", CatalogueData.nextBarcode(), "M", "white", "19.99"),
+                CatalogueData.variant(style + "-S-BLK", CatalogueData.nextBarcode(), "S", "black", "21.50"),
+                CatalogueData.variant(style + "-M-BLK", CatalogueData.nextBarcode(), "M", "black", "21.50")));
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(4, json(created).getJsonArray("variants").size());
+        assertEquals(before + 4, version(), "one version per variant");
+
+        JsonObject all = feed(before, 100);
+        assertEquals("USD", all.getString("currency"));
+        assertFalse(all.getBoolean("more"));
+        JsonArray items = all.getJsonArray("items");
+        assertEquals(4, items.size(), all.toString());
+        long previous = before;
+        for (JsonObject item : items.getValuesAs(JsonObject.class)) {
+            assertTrue(item.getJsonNumber("version").longValue() > previous, "in version order: " + items);
+            previous = item.getJsonNumber("version").longValue();
+            assertEquals(style, item.getString("styleCode"));
+            assertEquals(category, item.getString("category"));
+            assertTrue(item.getBoolean("active"));
+            JsonArray prices = item.getJsonArray("prices");
+            assertEquals(1, prices.size(), "the USD price only, never the EUR one: " + item);
+        }
+        assertEquals(all.getJsonNumber("next").longValue(), previous);
+        JsonObject first = items.getJsonObject(0);
+        assertEquals(style + "-M-BLK", first.getString("sku"), "stamped in SKU order");
+        assertEquals("21.50", first.getJsonArray("prices").getJsonObject(0).getJsonNumber("price").bigDecimalValue().toPlainString());
+
+        JsonObject page = feed(before, 3);
+        assertEquals(3, page.getJsonArray("items").size());
+        assertTrue(page.getBoolean("more"));
+        JsonObject rest = feed(page.getJsonNumber("next").longValue(), 3);
+        assertEquals(1, rest.getJsonArray("items").size());
+        assertEquals(items.getJsonObject(3), rest.getJsonArray("items").getJsonObject(0), "the pages add up to the whole");
+
+        HttpResponse<String> again = send("PUT", "catalogue/styles/" + style, MERCHANDISER, style(style, true));
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(before + 4, version(), "a style saved unchanged changes no version");
+
+        assertEquals(200, send("PUT", "catalogue/styles/" + style, MERCHANDISER, style(style, false)).statusCode());
+        JsonArray deactivated = feed(before + 4, 100).getJsonArray("items");
+        assertEquals(4, deactivated.size(), "a style taken off sale changes all its variants");
+        deactivated.getValuesAs(JsonObject.class).forEach(item -> assertFalse(item.getBoolean("active"), item.toString()));
+    }
+
+    @Test
+    void aScheduledPriceReachesTheBranchAheadOfItsDateAndABranchPriceOnlyInItsCurrency() {
+        String style = "PRC-" + CatalogueData.unique();
+        String sku = style + "-L-RED";
+        assertEquals(201, send("PUT", "catalogue/styles/" + style, MERCHANDISER,
+                style(style, true, CatalogueData.variant(sku, CatalogueData.nextBarcode(), "L", "red", "30.00"))).statusCode());
+        long before = version();
+        LocalDate nextWeek = LocalDate.now(ZoneId.of(TestChain.BRANCH_TIME_ZONE)).plusDays(7);
+        HttpResponse<String> markdown = send("PUT", "catalogue/variants/" + sku + "/prices", MERCHANDISER,
+                "{\"currency\":\"USD\",\"from\":\"" + nextWeek + "\",\"price\":19.99}");
+        assertEquals(200, markdown.statusCode(), markdown.body());
+        assertEquals(before + 1, version());
+        JsonArray prices = feed(before, 10).getJsonArray("items").getJsonObject(0).getJsonArray("prices");
+        assertEquals(2, prices.size(), prices.toString());
+        assertEquals(nextWeek.toString(), prices.getJsonObject(1).getString("from"));
+        assertEquals("19.99", prices.getJsonObject(1).getJsonNumber("price").bigDecimalValue().toPlainString());
+
+        assertProblem(send("PUT", "catalogue/variants/" + sku + "/prices", MERCHANDISER,
+                "{\"currency\":\"EUR\",\"branch\":\"" + TestChain.BRANCH + "\",\"price\":25.00}"), 422, "currency");
+        assertProblem(send("PUT", "catalogue/variants/" + sku + "/prices", MERCHANDISER,
+                "{\"currency\":\"USD\",\"from\":\"2000-01-01\",\"price\":25.00}"), 422, "from");
+        HttpResponse<String> own = send("PUT", "catalogue/variants/" + sku + "/prices", MERCHANDISER,
+                "{\"currency\":\"USD\",\"branch\":\"" + TestChain.BRANCH + "\",\"price\":27.00}");
+        assertEquals(200, own.statusCode(), own.body());
+        JsonArray ownPrices = feed(before + 1, 10).getJsonArray("items").getJsonObject(0).getJsonArray("prices");
+        assertEquals(1, ownPrices.size(), "the branch's own price wins over the chain's markdown: " + ownPrices);
+        assertEquals("27.00", ownPrices.getJsonObject(0).getJsonNumber("price").bigDecimalValue().toPlainString());
+    }
+
+    @Test
+    void badInputIsRefusedNamingItsFieldAndChangesNothing() {
+        String taken = "TKN-" + CatalogueData.unique();
+        String takenBarcode = CatalogueData.nextBarcode();
+        assertEquals(201, send("PUT", "catalogue/styles/" + taken, MERCHANDISER,
+                style(taken, true, CatalogueData.variant(taken + "-S-RED", takenBarcode, "S", "red", "10.00"))).statusCode());
+        Map<String, String> before = SiteDatabase.fingerprint(chain, "hq");
+        String style = "BAD-" + CatalogueData.unique();
+        String good = CatalogueData.nextBarcode();
+        String wrongCheckDigit = good.substring(0, 12) + (char) ('0' + (good.charAt(12) - '0' + 1) % 10);
+
+        assertProblem(send("PUT", "catalogue/styles/" + style, MERCHANDISER,
+                style(style, true, CatalogueData.variant(style + "-S", wrongCheckDigit, "S", "red", "10.00"))), 400, "variants[0].barcode");
+        assertProblem(send("PUT", "catalogue/styles/" + style, MERCHANDISER,
+                style(style, true, CatalogueData.variant(style + "-S", takenBarcode, "S", "red", "10.00"))), 409, "variants[0].barcode");
+        assertProblem(send("PUT", "catalogue/styles/" + style, MERCHANDISER,
+                style(style, true, CatalogueData.variant(taken + "-S-RED", good, "S", "red", "10.00"))), 409, "variants[0].sku");
+        assertProblem(send("PUT", "catalogue/styles/" + style, MERCHANDISER,
+                style(style, true, CatalogueData.variant(style + "-S", good, "S", "red", "10.001"))), 400, "variants[0].prices[0].price");
+        assertProblem(send("PUT", "catalogue/styles/" + style, MERCHANDISER,
+                style(style, true, CatalogueData.variant(style + "-S", good, "S", "red", "-1.00"))), 400, "variants[0].prices[0].price");
+        assertProblem(send("PUT", "catalogue/styles/" + style, MERCHANDISER,
+                style(style, true, CatalogueData.variant(style + "-S", good, "S", "red", "10.00"), CatalogueData.variant(style + "-XXXL", CatalogueData.nextBarcode(),
+                        "XXXL", "red", "10.00"))), 422, "variants[1].size");
+
+        HttpResponse<String> several = send("PUT", "catalogue/styles/" + style, MERCHANDISER, style(style, true,
+                CatalogueData.variant(style + "-S", wrongCheckDigit, "S", "red", "10.001"), CatalogueData.variant(style + "-M", good, "XXXL", "red", "1")));
+        assertEquals(400, several.statusCode(), several.body());
+        List<String> fields = json(several).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("variants[0].barcode", "variants[0].prices[0].price", "variants[1].size")),
+                "every refusal at once: " + fields);
+
+        assertProblem(send("POST", "catalogue/size-scales", MERCHANDISER,
+                "{\"code\":\"DUP\",\"name\":\"Dup\",\"sizes\":[\"S\",\"S\"]}"), 400, "sizes[1]");
+        assertProblem(send("POST", "catalogue/categories", MERCHANDISER,
+                "{\"code\":\"NO-SCALE\",\"name\":\"x\",\"sizeScale\":\"NO-SUCH\"}"), 422, "sizeScale");
+        assertProblem(Http.get(api("catalogue/styles/" + style), MERCHANDISER), 404, "code");
+        assertEquals(before, SiteDatabase.fingerprint(chain, "hq"), "a refused change changed HQ's database");
+    }
+
+    @Test
+    void rolesAndKeysDecideWhoReadsAndWhoChanges() {
+        assertEquals(200, Http.get(api("catalogue/version"), MANAGER).statusCode());
+        assertProblem(send("PUT", "catalogue/styles/ROLE-X", MANAGER, style("ROLE-X", true)), 403, null);
+        assertProblem(Http.get(api("catalogue/version"), bearer(chain.branchKey)), 403, null);
+        assertProblem(Http.get(api("branches/" + TestChain.BRANCH + "/catalogue"), MERCHANDISER), 403, null);
+        assertProblem(Http.get(api("branches/" + TestChain.BRANCH + "/catalogue?since=-1"), bearer(chain.branchKey)), 400, "since");
+        assertProblem(Http.get(api("branches/" + TestChain.BRANCH + "/catalogue?limit=0"), bearer(chain.branchKey)), 400, "limit");
+        assertProblem(Http.get(api("branches/" + TestChain.BRANCH + "/catalogue?limit=1001"), bearer(chain.branchKey)), 400, "limit");
+        assertEquals(200, Http.get(api("me"), MERCHANDISER).statusCode());
+    }
+
+    private static String style(String code, boolean active, String... variants) {
+        return CatalogueData.style(chain, code, active, variants);
+    }
+
+    private static long version() {
+        return json(Http.get(api("catalogue/version"), MANAGER)).getJsonNumber("version").longValue();
+    }
+
+    private static JsonObject feed(long since, int limit) {
+        HttpResponse<String> page = Http.get(api("branches/" + TestChain.BRANCH + "/catalogue?since=" + since + "&limit=" + limit),
+                bearer(chain.branchKey));
+        assertEquals(200, page.statusCode(), page.body());
+        return json(page);
+    }
+
+    private static HttpResponse<String> send(String method, String path, String authorization, String json) {
+        return Http.send(method, api(path), authorization, json);
+    }
+
+    private static URI api(String path) {
+        return chain.hqApi().resolve(path);
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+}
