@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,6 +89,12 @@ class CatalogueReplicaIT {
                 state -> state.getJsonNumber("version").longValue() >= hqVersion);
         JsonObject product = await("the branch to hold " + sku, "products/" + sku, p -> true);
         assertEquals(new BigDecimal("40.00"), product.getJsonNumber("price").bigDecimalValue(), "the markdown is next week's");
+        String dayPage = PageSession.signIn(URI.create(chain.branch.baseUri() + "/branch"), "clerk", "demo-clerk-pw")
+                .get("/index.xhtml").body();
+        assertTrue(dayPage.contains("Catalogue from HQ") && dayPage.contains("Version held"), "the day page shows the replica");
+        awaitHq("HQ to see the branch holding version " + hqVersion, branch -> branch.containsKey("catalogueVersion")
+                && !branch.isNull("catalogueVersion") && branch.getJsonNumber("catalogueVersion").longValue() >= hqVersion
+                && !branch.isNull("cataloguePulledAt"));
         HttpResponse<String> sale = Http.send("POST", chain.branchApi().resolve("sales"), CLERK,
                 "{\"lines\":[{\"barcode\":\"" + barcode + "\",\"quantity\":1}]}");
         assertEquals(new BigDecimal("40.00"), json(sale.body()).getJsonNumber("total").bigDecimalValue());
@@ -110,15 +117,37 @@ class CatalogueReplicaIT {
             if (last.statusCode() == 200 && done.test(json(last.body()))) {
                 return json(last.body());
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted");
-            }
+            pause();
         }
         return fail("Waited " + PULL.toSeconds() + " s for " + what + "; the branch answered "
                 + (last == null ? "nothing" : last.statusCode() + " " + last.body()));
+    }
+
+    /** HQ's registry entry of the test branch once it passes {@code done}. */
+    private static void awaitHq(String what, Predicate<JsonObject> done) {
+        Instant deadline = Instant.now().plus(PULL);
+        JsonObject entry = null;
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> all = Http.get(chain.hqApi().resolve("branches"), MANAGER);
+            try (var reader = Json.createReader(new StringReader(all.body()))) {
+                entry = reader.readArray().getValuesAs(JsonObject.class).stream()
+                        .filter(b -> b.getString("code").equals(TestChain.BRANCH)).findFirst().orElseThrow();
+            }
+            if (done.test(entry)) {
+                return;
+            }
+            pause();
+        }
+        fail("Waited " + PULL.toSeconds() + " s for " + what + "; HQ lists " + entry);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail("interrupted");
+        }
     }
 
     private static JsonObject json(String body) {

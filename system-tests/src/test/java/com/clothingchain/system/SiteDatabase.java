@@ -24,7 +24,8 @@ import java.util.TreeMap;
 final class SiteDatabase {
 
     private static final Set<String> NOT_STATE = Set.of("audit_events", "flyway_schema_history",
-            "user_accounts.failed_sign_ins", "branch_profile.verified_at");
+            "user_accounts.failed_sign_ins", "branch_profile.verified_at", "branches.catalogue_version",
+            "branches.catalogue_pulled_at", "catalogue_replica.pulled_at", "catalogue_replica.last_error");
     private static final Map<String, List<String>> TABLES = Map.of(
             "hq", List.of("branches", "daily_revenue", "daily_revenue_revisions", "user_accounts", "catalogue_counter",
                     "size_scales", "size_scale_sizes", "categories", "styles", "variants", "prices"),

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -73,8 +74,8 @@ public final class TestChain {
         hq = server("hq", layout, data, HQ_PORT, database("hq", data));
         hq.start();
         hq.awaitReady(Duration.ofMinutes(4));
-        branchKey = new HqClient(hq.baseUri(), "hq-admin", "demo-admin-pw")
-                .registerOrRotate(BRANCH, "Test branch", BRANCH_ADDRESS, URI.create("http://localhost:" + BRANCH_PORT + "/branch/"),
+        HqClient hqClient = new HqClient(hq.baseUri(), "hq-admin", "demo-admin-pw");
+        branchKey = hqClient.registerOrRotate(BRANCH, "Test branch", BRANCH_ADDRESS, URI.create("http://localhost:" + BRANCH_PORT + "/branch/"),
                         BRANCH_TIME_ZONE);
         Map<String, String> branchEnv = database("b001", data);
         branchEnv.put("CHAIN_HQ_URL", hq.baseUri() + "/hq-api");
@@ -87,6 +88,20 @@ public final class TestChain {
         branch = server(BRANCH, layout, data, BRANCH_PORT, branchEnv);
         branch.start();
         branch.awaitReady(Duration.ofMinutes(4));
+        awaitCatalogue(hqClient);
+    }
+
+    /** Tests begin once the branch holds HQ's (demo) catalogue, so none sees it arrive half-way. */
+    private void awaitCatalogue(HqClient hqClient) throws Exception {
+        long version = hqClient.catalogueVersion();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (hqClient.branchCatalogueVersion(branch.baseUri(), "clerk", "demo-clerk-pw") < version) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The branch did not catch up with HQ's catalogue version " + version
+                        + " in 2 minutes; see " + branch.logFile());
+            }
+            Thread.sleep(200);
+        }
     }
 
     /**

@@ -2,6 +2,8 @@ package com.clothingchain.branch.web;
 
 import com.clothingchain.branch.days.control.BusinessDays;
 import com.clothingchain.branch.days.entity.BusinessDay;
+import com.clothingchain.branch.products.control.CatalogueReplica;
+import com.clothingchain.branch.site.control.BranchSite;
 import com.clothingchain.branch.sync.control.Outbox;
 import com.clothingchain.branch.sync.entity.ServiceCall;
 import com.clothingchain.shared.faces.FieldMessages;
@@ -11,8 +13,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The day page (/index.xhtml): the open day's running totals, the days before it, and closing a day (managers). */
@@ -23,6 +28,7 @@ public class DayBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int PAST_DAYS = 30;
     private static final int MAX_POLLS = 40;
+    private static final DateTimeFormatter PULLED = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
     @Inject
     BusinessDays days;
@@ -30,9 +36,16 @@ public class DayBacking implements Serializable {
     @Inject
     Outbox outbox;
 
+    @Inject
+    CatalogueReplica replica;
+
+    @Inject
+    BranchSite site;
+
     private transient DaySummary open;
     private transient List<DaySummary> past;
     private transient Outbox.Backlog backlog;
+    private transient CatalogueReplica.State catalogue;
     private int polls;
 
     public DaySummary getOpen() {
@@ -77,6 +90,7 @@ public class DayBacking implements Serializable {
         open = null;
         past = null;
         backlog = null;
+        catalogue = null;
     }
 
     /** What waits for HQ: how many reports, since which date, and the last error. */
@@ -85,6 +99,20 @@ public class DayBacking implements Serializable {
             backlog = outbox.backlog();
         }
         return backlog;
+    }
+
+    /** The branch's copy of HQ's catalogue: the version held, the last pull and its error. */
+    public CatalogueReplica.State getCatalogue() {
+        if (catalogue == null) {
+            catalogue = replica.state();
+        }
+        return catalogue;
+    }
+
+    /** When the catalogue was last pulled, in the branch's words (never: still waiting for the first pull). */
+    public String getCataloguePulled() {
+        Instant at = getCatalogue().pulledAt();
+        return at == null ? "never" : PULLED.format(at.atZone(site.zone()));
     }
 
     /** Sends a rejected or failing report again now (managers); after a conflict as the next revision. */
@@ -100,6 +128,7 @@ public class DayBacking implements Serializable {
         }
         past = null;
         backlog = null;
+        catalogue = null;
     }
 
     /** Closes the open day: its totals are frozen, its report to HQ is queued, and the next day opens. */
@@ -118,5 +147,6 @@ public class DayBacking implements Serializable {
         open = null;
         past = null;
         backlog = null;
+        catalogue = null;
     }
 }

@@ -72,6 +72,7 @@ public final class ChainLauncher {
                     "CHAIN_DEMO_HISTORY_DAYS", String.valueOf(HISTORY_DAYS))));
         }
         startAndWait(branchServers);
+        awaitCatalogues(hqClient, branchServers);
         printSummary(hq);
         watch();
     }
@@ -105,13 +106,30 @@ public final class ChainLauncher {
         }
     }
 
+    /** Both branches sell from HQ's whole catalogue before the chain says it is up. */
+    private void awaitCatalogues(HqClient hqClient, List<Server> branchServers) throws Exception {
+        long version = hqClient.catalogueVersion();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        for (Server branch : branchServers) {
+            while (hqClient.branchCatalogueVersion(branch.baseUri(), "clerk", "demo-clerk-pw") < version) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException(branch.name() + " has not caught up with HQ's catalogue (version " + version
+                            + ") after 2 minutes; see " + branch.logFile());
+                }
+                Thread.sleep(500);
+            }
+            say(branch.name() + " holds HQ's catalogue, version " + version + " (" + elapsed() + ")");
+        }
+    }
+
     private void printSummary(Server hq) {
         String line = "-".repeat(78);
         System.out.println(line);
         System.out.println("The chain is up (" + elapsed() + "). Demo mode: these logins are for trying it out only.");
         System.out.println();
         System.out.printf("  HQ reports   %s/hq/      hq-manager / demo-manager-pw, hq-admin / demo-admin-pw%n", hq.baseUri());
-        System.out.printf("  HQ API       %s/hq-api/  (OpenAPI: %s/openapi)%n", hq.baseUri(), hq.baseUri());
+        System.out.printf("  HQ API       %s/hq-api/  (OpenAPI: %s/openapi); catalogue: hq-merchandiser / demo-merchandiser-pw%n",
+                hq.baseUri(), hq.baseUri());
         for (DemoBranch branch : branches) {
             System.out.printf("  %s %-8s http://localhost:%d/branch/  manager / demo-manager-pw, clerk / demo-clerk-pw%n",
                     branch.code(), branch.name().split(" ")[0], branch.port());

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public class HqClient {
 
     private static final Pattern API_KEY = Pattern.compile("\"apiKey\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI api;
@@ -51,6 +52,31 @@ public class HqClient {
         return send(HttpRequest.newBuilder(api.resolve("branches/" + code + "/daily-revenue/" + date))
                 .header("Authorization", "Bearer " + apiKey).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body))).statusCode();
+    }
+
+    /** HQ's catalogue version. */
+    public long catalogueVersion() throws IOException, InterruptedException {
+        return version(expect(send(HttpRequest.newBuilder(api.resolve("catalogue/version")).header("Authorization", adminAuthorization)), 200));
+    }
+
+    /** The catalogue version a branch holds, asked with one of its users' credentials; -1 while it can not answer. */
+    public long branchCatalogueVersion(URI branchBase, String user, String password) throws InterruptedException {
+        try {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(branchBase + "/branch/api/v1/catalogue"))
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))));
+            return answer.statusCode() == 200 ? version(answer.body()) : -1;
+        } catch (IOException notYet) {
+            return -1;
+        }
+    }
+
+    private static long version(String json) {
+        Matcher matcher = VERSION.matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No version in " + json);
+        }
+        return Long.parseLong(matcher.group(1));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

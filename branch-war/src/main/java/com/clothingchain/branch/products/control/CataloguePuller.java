@@ -2,7 +2,7 @@ package com.clothingchain.branch.products.control;
 
 import com.clothingchain.branch.days.control.BusinessDays;
 import com.clothingchain.branch.sync.control.HqConnection;
-import com.clothingchain.shared.sync.CataloguePage;
+import com.clothingchain.contract.CataloguePage;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -16,8 +16,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -42,7 +40,6 @@ public class CataloguePuller {
     static final int PAGE = 500;
     /** Enough for any catalogue (500,000 changes) in one round; the rest waits for the next one. */
     private static final int MAX_PAGES = 1000;
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Resource
     TimerService timers;
@@ -80,7 +77,7 @@ public class CataloguePuller {
                     replica.failed(answer.detail());
                     return;
                 }
-                CataloguePage page = JSON.fromJson(answer.body(), CataloguePage.class);
+                CataloguePage page = answer.as(CataloguePage.class);
                 replica.apply(page, days.open().getBusinessDate());
                 if (!page.more()) {
                     return;

@@ -1,7 +1,7 @@
 package com.clothingchain.branch.site.control;
 
 import com.clothingchain.branch.site.entity.RegistryEntry;
-import com.clothingchain.shared.sync.BranchProfile;
+import com.clothingchain.contract.BranchProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

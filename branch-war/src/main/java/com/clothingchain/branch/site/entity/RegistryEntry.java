@@ -1,6 +1,6 @@
 package com.clothingchain.branch.site.entity;
 
-import com.clothingchain.shared.sync.BranchProfile;
+import com.clothingchain.contract.BranchProfile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -2,11 +2,14 @@ package com.clothingchain.branch.sync.control;
 
 import com.clothingchain.branch.site.control.BranchSite;
 import com.clothingchain.branch.sync.entity.ServiceCall;
+import com.clothingchain.contract.DailyRevenueReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -26,7 +29,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class HqConnection {
 
-    /** HQ's status and body; {@link #json()} reads the body as a JSON object, or an empty one. */
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    /**
+     * HQ's status and body; {@link #as} reads the body as a record of the wire contract, {@link #json()} a problem
+     * detail as a JSON object (or an empty one).
+     */
     public record Answer(int status, String contentType, String body) {
 
         public boolean isSuccess() {
@@ -39,6 +47,11 @@ public class HqConnection {
          */
         public boolean isRefusalByHq() {
             return status / 100 == 4 && contentType.startsWith("application/problem+json");
+        }
+
+        /** The body as a record of the wire contract. */
+        public <T> T as(Class<T> type) {
+            return JSON.fromJson(body, type);
         }
 
         public JsonObject json() {
@@ -109,12 +122,8 @@ public class HqConnection {
 
     /** {@code PUT /v1/branches/{code}/daily-revenue/{date}}: HQ's PUT is idempotent, so resending is always safe. */
     public Answer report(ServiceCall call) throws IOException, InterruptedException {
-        String body = Json.createObjectBuilder()
-                .add("revenue", call.getRevenue())
-                .add("loss", call.getLoss())
-                .add("transactionCount", call.getTransactionCount())
-                .add("revision", call.getRevision())
-                .build().toString();
+        String body = JSON.toJson(new DailyRevenueReport(call.getRevenue(), call.getLoss(), call.getTransactionCount(),
+                call.getRevision()));
         return send(request("branches/" + site.code().orElseThrow() + "/daily-revenue/" + call.getBusinessDate())
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));

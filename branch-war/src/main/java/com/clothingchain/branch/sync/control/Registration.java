@@ -3,10 +3,9 @@ package com.clothingchain.branch.sync.control;
 import com.clothingchain.branch.site.control.BranchSite;
 import com.clothingchain.branch.site.control.Verification;
 import com.clothingchain.branch.site.control.Verification.Outcome;
-import com.clothingchain.shared.sync.BranchProfile;
+import com.clothingchain.contract.BranchProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -55,7 +54,7 @@ public class Registration {
         try {
             HqConnection.Answer answer = hq.registryEntry();
             if (answer.isSuccess()) {
-                site.remember(profile(answer.json()));
+                site.remember(answer.as(BranchProfile.class));
                 return record(Outcome.VERIFIED, "HQ knows this branch as " + site.name() + ".");
             }
             if (answer.isRefusalByHq()) {
@@ -78,11 +77,5 @@ public class Registration {
         }
         site.verified(result);
         return result;
-    }
-
-    private static BranchProfile profile(JsonObject json) {
-        return new BranchProfile(json.getString("code"), json.getString("name"), json.getString("location", ""),
-                json.getString("url", ""), json.getString("timeZone"), json.getString("currency", "USD"),
-                json.getBoolean("active", true));
     }
 }

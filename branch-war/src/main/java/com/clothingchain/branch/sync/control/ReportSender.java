@@ -2,6 +2,7 @@ package com.clothingchain.branch.sync.control;
 
 import com.clothingchain.branch.site.control.Verification;
 import com.clothingchain.branch.sync.entity.ServiceCall;
+import com.clothingchain.contract.DailyRevenueRecord;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -130,7 +131,7 @@ public class ReportSender {
 
     private static Instant receivedAt(HqConnection.Answer answer) {
         try {
-            return Instant.parse(answer.json().getString("receivedAt"));
+            return answer.as(DailyRevenueRecord.class).receivedAt();
         } catch (RuntimeException missingOrUnreadable) {
             return null;
         }

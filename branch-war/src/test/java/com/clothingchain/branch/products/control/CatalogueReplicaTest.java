@@ -1,6 +1,6 @@
 package com.clothingchain.branch.products.control;
 
-import com.clothingchain.shared.sync.ScheduledPrice;
+import com.clothingchain.contract.ScheduledPrice;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,6 +1,7 @@
 package com.clothingchain.hq.web.admin;
 
 import com.clothingchain.hq.business.branches.control.BranchRegistry;
+import com.clothingchain.hq.business.catalogue.control.Catalogue;
 import com.clothingchain.hq.business.branches.entity.Branch;
 import com.clothingchain.shared.faces.FieldMessages;
 import com.clothingchain.shared.problem.ProblemException;
@@ -13,8 +14,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,6 +34,14 @@ public class BranchesBacking implements Serializable {
     @Inject
     BranchRegistry registry;
 
+    @Inject
+    Catalogue catalogue;
+
+    private static final DateTimeFormatter PULLED = DateTimeFormatter.ofPattern("d MMM HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private long catalogueVersion;
+
     private List<Branch> branches;
     private Map<String, LocalDate> lastReported;
     private final BranchForm form = new BranchForm();
@@ -41,6 +53,7 @@ public class BranchesBacking implements Serializable {
     void load() {
         branches = registry.all();
         lastReported = registry.lastReportedDates();
+        catalogueVersion = catalogue.version();
     }
 
     public void register() {
@@ -116,6 +129,16 @@ public class BranchesBacking implements Serializable {
 
     public LocalDate lastReported(String code) {
         return lastReported.get(code);
+    }
+
+    /** The branch's catalogue as words: the version it holds, how far behind HQ's it is, and when it last pulled. */
+    public String catalogueOf(Branch branch) {
+        if (branch.getCatalogueVersion() == null) {
+            return "never pulled";
+        }
+        long behind = catalogueVersion - branch.getCatalogueVersion();
+        return "version " + branch.getCatalogueVersion() + (behind <= 0 ? ", up to date" : ", " + behind + " changes behind")
+                + ", pulled " + PULLED.format(branch.getCataloguePulledAt());
     }
 
     public List<Branch> getBranches() {

@@ -85,7 +85,13 @@ public abstract class AuditTrail {
     }
 
     private String caller() {
-        Principal principal = security == null ? null : security.getCallerPrincipal();
+        Principal principal;
+        try {
+            principal = security == null ? null : security.getCallerPrincipal();
+        } catch (RuntimeException outsideOfAnyCall) {
+            // e.g. at start-up, where some servers have no security context at all
+            principal = null;
+        }
         String name = principal == null ? null : principal.getName();
         return name == null || name.isBlank() || name.equalsIgnoreCase("anonymous") ? SYSTEM : name;
     }

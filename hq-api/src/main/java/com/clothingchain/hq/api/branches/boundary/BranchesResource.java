@@ -5,7 +5,7 @@ import com.clothingchain.hq.business.accounts.control.HqAccounts;
 import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.branches.entity.Branch;
 import com.clothingchain.shared.problem.ProblemException;
-import com.clothingchain.shared.sync.BranchProfile;
+import com.clothingchain.contract.BranchProfile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -46,8 +47,10 @@ public class BranchesResource {
                                    String currency, boolean active, String apiKey) {
     }
 
+    /** {@code catalogueVersion}: what the branch last confirmed holding of the catalogue, at {@code cataloguePulledAt}. */
     public record ListedBranch(String code, String name, String location, String url, String timeZone,
-                               String currency, boolean active, LocalDate registeredOn, LocalDate lastReportedDate) {
+                               String currency, boolean active, LocalDate registeredOn, LocalDate lastReportedDate,
+                               Long catalogueVersion, Instant cataloguePulledAt) {
     }
 
     public record ApiKey(String apiKey) {
@@ -79,7 +82,7 @@ public class BranchesResource {
         var lastReported = registry.lastReportedDates();
         return registry.all().stream().map(b -> new ListedBranch(b.getCode(), b.getName(), b.getLocation(), b.getUrl(),
                 b.getTimeZone().getId(), b.getCurrency(), b.isActive(), b.getRegisteredOn(),
-                lastReported.get(b.getCode()))).toList();
+                lastReported.get(b.getCode()), b.getCatalogueVersion(), b.getCataloguePulledAt())).toList();
     }
 
     @GET

@@ -5,7 +5,7 @@ import com.clothingchain.hq.api.security.boundary.ApiAuthentication;
 import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.catalogue.control.Catalogue;
 import com.clothingchain.shared.problem.ProblemException;
-import com.clothingchain.shared.sync.CataloguePage;
+import com.clothingchain.contract.CataloguePage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -45,8 +45,10 @@ public class BranchCatalogueResource {
                                  @QueryParam("since") @DefaultValue("0") String since,
                                  @QueryParam("limit") @DefaultValue("500") String limit) {
         var branch = BranchesResource.callingBranch(registry, security, code);
-        return catalogue.changesFor(branch, number("since", since, 0, Long.MAX_VALUE),
-                (int) number("limit", limit, 1, Catalogue.MAX_PAGE));
+        long held = number("since", since, 0, Long.MAX_VALUE);
+        CataloguePage page = catalogue.changesFor(branch, held, (int) number("limit", limit, 1, Catalogue.MAX_PAGE));
+        registry.cataloguePulled(branch.getCode(), held);
+        return page;
     }
 
     private static long number(String field, String value, long min, long max) {

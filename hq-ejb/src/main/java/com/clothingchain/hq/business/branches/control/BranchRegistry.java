@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +88,16 @@ public class BranchRegistry {
     public Map<String, LocalDate> lastReportedDates() {
         return em.createQuery("select d.branch.code, max(d.businessDate) from DailyRevenue d group by d.branch.code", Object[].class)
                 .getResultStream().collect(Collectors.toMap(row -> (String) row[0], row -> (LocalDate) row[1]));
+    }
+
+    /**
+     * The branch asked the catalogue feed for what changed after {@code version}: it holds that version. Kept apart
+     * from the row's optimistic version, so a pull never collides with an admin's change of the branch.
+     */
+    public void cataloguePulled(String code, long version) {
+        em.createNativeQuery("update branches set catalogue_version = ?1, catalogue_pulled_at = ?2 where code = ?3")
+                .setParameter(1, version).setParameter(2, LocalDateTime.now(ZoneOffset.UTC)).setParameter(3, code)
+                .executeUpdate();
     }
 
     public String rotateKey(String code) {

@@ -59,6 +59,13 @@ public class Branch {
     @Column(name = "key_issued_at", nullable = false)
     private Instant keyIssuedAt;
 
+    /** Written by the feed ({@code BranchRegistry.cataloguePulled}) without touching the row's version. */
+    @Column(name = "catalogue_version", insertable = false, updatable = false)
+    private Long catalogueVersion;
+
+    @Column(name = "catalogue_pulled_at", insertable = false, updatable = false)
+    private Instant cataloguePulledAt;
+
     @Version
     private long version;
 
@@ -118,6 +125,15 @@ public class Branch {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    /** The catalogue version the branch last said it holds (null: it never pulled). */
+    public Long getCatalogueVersion() {
+        return catalogueVersion;
+    }
+
+    public Instant getCataloguePulledAt() {
+        return cataloguePulledAt;
     }
 
     public LocalDate getRegisteredOn() {

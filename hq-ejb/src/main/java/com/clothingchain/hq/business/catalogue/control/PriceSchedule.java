@@ -1,6 +1,6 @@
 package com.clothingchain.hq.business.catalogue.control;
 
-import com.clothingchain.shared.sync.ScheduledPrice;
+import com.clothingchain.contract.ScheduledPrice;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package com.clothingchain.hq.business.setup.control;
 
 import com.clothingchain.hq.business.accounts.control.HqAccounts;
+import com.clothingchain.hq.business.catalogue.control.DemoCatalogue;
 import com.clothingchain.shared.persistence.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -27,6 +28,9 @@ public class HqStartup {
     HqAccounts accounts;
 
     @Inject
+    DemoCatalogue demoCatalogue;
+
+    @Inject
     @ConfigProperty(name = "chain.demo", defaultValue = "false")
     boolean demo;
 
@@ -38,5 +42,8 @@ public class HqStartup {
     void start() {
         SchemaMigration.migrate(dataSource, "classpath:db/migration/hq", HqStartup.class.getClassLoader());
         accounts.prepareSignIn(demo, initialAdminPassword);
+        if (demo) {
+            demoCatalogue.createIfEmpty();
+        }
     }
 }

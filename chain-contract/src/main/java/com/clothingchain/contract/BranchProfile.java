@@ -1,4 +1,4 @@
-package com.clothingchain.shared.sync;
+package com.clothingchain.contract;
 
 /**
  * A branch as HQ's registry knows it ({@code GET /hq-api/v1/branches/{code}}): how a branch learns its

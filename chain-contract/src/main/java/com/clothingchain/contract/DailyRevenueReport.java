@@ -1,4 +1,4 @@
-package com.clothingchain.shared.sync;
+package com.clothingchain.contract;
 
 import java.math.BigDecimal;
 

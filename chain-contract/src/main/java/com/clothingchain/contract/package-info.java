@@ -1,0 +1,15 @@
+/**
+ * The wire contract between HQ and the branches: every body that crosses between them, as a record both sides
+ * read and write with JSON-B (HQ's JAX-RS resources, the branch's {@code HqConnection}).
+ * <p>
+ * <b>Owns</b>: the registry entry a branch reads about itself ({@link com.clothingchain.contract.BranchProfile}),
+ * the daily report it sends ({@link com.clothingchain.contract.DailyRevenueReport}) and HQ's stored copy
+ * ({@link com.clothingchain.contract.DailyRevenueRecord}), and the catalogue feed
+ * ({@link com.clothingchain.contract.CataloguePage} of {@link com.clothingchain.contract.CatalogueItem}s with their
+ * {@link com.clothingchain.contract.ScheduledPrice}s).
+ * <p>
+ * <b>Rules</b>: records only, no behaviour and no dependencies; a field is added, never renamed or removed, so
+ * branches on an older release keep working against a newer HQ. Errors are RFC 9457 problem details, not records
+ * of this contract.
+ */
+package com.clothingchain.contract;
