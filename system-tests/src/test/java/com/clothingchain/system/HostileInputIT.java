@@ -84,6 +84,7 @@ class HostileInputIT {
                 new Endpoint("PUT", hq, "catalogue/styles/{}", HQ_ADMIN,
                         List.of("name", "category", "season", "description", "active", "variants")),
                 new Endpoint("PUT", hq, "catalogue/variants/{}/prices", HQ_ADMIN, List.of("currency", "branch", "from", "price")),
+                new Endpoint("POST", hq, "catalogue/imports", HQ_ADMIN, List.of("style_code", "sku", "barcode")),
                 new Endpoint("GET", hq, "catalogue/styles/{}", HQ_ADMIN, List.of()),
                 new Endpoint("GET", hq, "catalogue/variants/{}", HQ_ADMIN, List.of()),
                 new Endpoint("PUT", hq, "branches/" + TestChain.BRANCH + "/daily-revenue/{}", key,

@@ -165,6 +165,85 @@ class HqCatalogueIT {
     }
 
     @Test
+    void anImportOf1000RowsWith3BadOnesImportsNothingAndNamesEachOfThem() {
+        String prefix = "IMP" + CatalogueData.unique();
+        long before = version();
+        Map<String, String> database = SiteDatabase.fingerprint(chain, "hq");
+        List<String> rows = csvRows(prefix, 50);
+        String good101 = rows.get(100);
+        String good502 = rows.get(501);
+        String good903 = rows.get(902);
+        String[] wrongCheckDigit = good101.split(",", -1);
+        wrongCheckDigit[6] = wrongCheckDigit[6].substring(0, 12) + (char) ('0' + (wrongCheckDigit[6].charAt(12) - '0' + 1) % 10);
+        rows.set(100, String.join(",", wrongCheckDigit));
+        String[] threeDecimals = good502.split(",", -1);
+        threeDecimals[10] = "12.345";
+        rows.set(501, String.join(",", threeDecimals));
+        String[] notInTheScale = good903.split(",", -1);
+        notInTheScale[7] = "XXXL";
+        rows.set(902, String.join(",", notInTheScale));
+
+        HttpResponse<String> refused = importCsv(rows);
+        assertEquals(400, refused.statusCode(), refused.body());
+        List<String> fields = json(refused).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+        assertEquals(List.of("rows[101].barcode", "rows[502].price", "rows[903].size"), fields, refused.body());
+        assertEquals(before, version(), "nothing imported");
+        assertEquals(database, SiteDatabase.fingerprint(chain, "hq"), "HQ's database unchanged");
+
+        rows.set(100, good101);
+        rows.set(501, good502);
+        rows.set(902, good903);
+        HttpResponse<String> imported = importCsv(rows);
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(50, json(imported).getInt("styles"));
+        assertEquals(1000, json(imported).getInt("variants"));
+        assertEquals(before + 1000, version());
+        assertEquals(200, Http.get(api("catalogue/styles/" + prefix + "-7"), MANAGER).statusCode());
+    }
+
+    @Test
+    void benchmarkImportOf10000Variants() {
+        List<String> rows = csvRows("BEN" + CatalogueData.unique(), 500);
+        long trivialStart = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            assertEquals(200, Http.get(api("catalogue/version"), MANAGER).statusCode());
+        }
+        double trivialMs = (System.nanoTime() - trivialStart) / 20 / 1e6;
+        long start = System.nanoTime();
+        HttpResponse<String> imported = importCsv(rows);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(10_000, json(imported).getInt("variants"));
+        System.out.printf("Catalogue import: 10,000 variants (%d KB of CSV) in %.1f s, %.0f rows/s;"
+                        + " GET /catalogue/version %.1f ms; ratio %.0f%n", String.join("\n", rows).length() / 1024, seconds,
+                10_000 / seconds, trivialMs, seconds * 1000 / trivialMs);
+    }
+
+    /** A header and {@code styles} x 20 rows: sizes XS to XL in four colours, each with a USD price. */
+    private static List<String> csvRows(String prefix, int styles) {
+        List<String> rows = new java.util.ArrayList<>();
+        rows.add("style_code,style_name,category,season,description,sku,barcode,size,colour,currency,price");
+        String[] colours = {"BLK", "WHT", "NAV", "RED"};
+        for (int s = 0; s < styles; s++) {
+            for (String colour : colours) {
+                for (String size : List.of("XS", "S", "M", "L", "XL")) {
+                    String style = prefix + "-" + s;
+                    rows.add(String.join(",", style, "Imported " + s, category, "AW26", "", style + "-" + size + "-" + colour,
+                            CatalogueData.nextBarcode(), size, colour, "USD", "29.90"));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static HttpResponse<String> importCsv(List<String> rows) {
+        return Http.send(java.net.http.HttpRequest.newBuilder(api("catalogue/imports"))
+                .header("Authorization", MERCHANDISER).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(String.join("\n", rows) + "\n")));
+    }
+
+    @Test
     void rolesAndKeysDecideWhoReadsAndWhoChanges() {
         assertEquals(200, Http.get(api("catalogue/version"), MANAGER).statusCode());
         assertProblem(send("PUT", "catalogue/styles/ROLE-X", MANAGER, style("ROLE-X", true)), 403, null);

@@ -57,6 +57,8 @@ final class SyncBranch implements AutoCloseable {
         env.put("CHAIN_HQ_ALLOW_HTTP", "true");
         env.put("CHAIN_BRANCH_API_KEY", key);
         env.putIfAbsent("CHAIN_BRANCH_CLOSING_TIME", "23:59:59");
+        // These branches sell their own demo products; HQ's catalogue (large after the import benchmark) is not theirs to pull.
+        env.putIfAbsent("CHAIN_CATALOGUE_POLL_INTERVAL", "PT0S");
         server = chain.branch(code, port, dir, env);
         server.start();
         server.awaitReady(Duration.ofMinutes(3));

@@ -30,7 +30,8 @@ public record Problem(int status, String title, String detail, String field, Lis
 
     /** A request body over the sites' limit. */
     public static Problem tooLarge() {
-        return of(413, "Content Too Large", "The request body may be at most " + SiteRequestFilter.BODY_LIMIT / 1024 + " KB.");
+        return of(413, "Content Too Large", "The request body may be at most " + SiteRequestFilter.BODY_LIMIT / 1024
+                + " KB (an import file " + SiteRequestFilter.UPLOAD_LIMIT / (1024 * 1024) + " MB).");
     }
 
     Problem withErrors(List<Problem> all) {

@@ -7,6 +7,8 @@ import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -44,6 +46,12 @@ public final class ProblemMappers {
             return Response.fromResponse(Problem.of(503, "Service Unavailable",
                     "The service can not store or read anything right now; try again later.").toResponse())
                     .header("Retry-After", "30").build();
+        }
+        if (causedBy(e, PessimisticLockException.class) || causedBy(e, LockTimeoutException.class)) {
+            LOG.log(Level.INFO, "Answered 503: waited too long for another change to finish", e);
+            return Response.fromResponse(Problem.of(503, "Service Unavailable",
+                    "Another change (an import, say) is being made right now; try again in a moment.").toResponse())
+                    .header("Retry-After", "5").build();
         }
         if (e instanceof ConstraintViolationException c) {
             return violations(c.getConstraintViolations());

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * Every request of a web module passes here first (each module's web.xml maps it to /*): it notes where the
@@ -18,21 +19,28 @@ import java.io.IOException;
  * <p>
  * Init parameter {@code api-paths}: the path prefix inside the module whose requests are API calls (answered
  * with problem details), e.g. {@code /api/} for the branch, {@code /} for HQ's API module; none for page modules.
+ * {@code upload-paths}: paths inside the module (comma-separated) that take files, up to {@value #UPLOAD_LIMIT} bytes.
  */
 public class SiteRequestFilter extends HttpFilter {
 
     public static final long BODY_LIMIT = 256 * 1024;
+    public static final long UPLOAD_LIMIT = 8L * 1024 * 1024;
     private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
 
     @Inject
     RequestOrigin origin;
 
     private String apiPaths;
+    private Set<String> uploadPaths = Set.of();
 
     @Override
     public void init(FilterConfig config) throws ServletException {
         super.init(config);
         apiPaths = config.getInitParameter("api-paths");
+        String uploads = config.getInitParameter("upload-paths");
+        if (uploads != null && !uploads.isBlank()) {
+            uploadPaths = Set.of(uploads.trim().split("\\s*,\\s*"));
+        }
     }
 
     @Override
@@ -40,11 +48,13 @@ public class SiteRequestFilter extends HttpFilter {
             throws IOException, ServletException {
         origin.address(ClientAddress.of(request));
         HttpServletResponse secured = SecurityHeaders.apply(request, response);
-        if (request.getContentLengthLong() > BODY_LIMIT) {
+        long limit = uploadPaths.contains(request.getRequestURI().substring(request.getContextPath().length()))
+                ? UPLOAD_LIMIT : BODY_LIMIT;
+        if (request.getContentLengthLong() > limit) {
             refuseTooLarge(request, secured, isApi(request));
             return;
         }
-        chain.doFilter(new BodyLimit(request, BODY_LIMIT), secured);
+        chain.doFilter(new BodyLimit(request, limit), secured);
     }
 
     /**

@@ -3,6 +3,7 @@ package com.clothingchain.hq.api.catalogue.boundary;
 import com.clothingchain.hq.business.accounts.control.HqAccounts;
 import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.catalogue.control.Catalogue;
+import com.clothingchain.hq.business.catalogue.control.CatalogueCsv;
 import com.clothingchain.hq.business.catalogue.entity.Category;
 import com.clothingchain.hq.business.catalogue.entity.Price;
 import com.clothingchain.hq.business.catalogue.entity.SizeScale;
@@ -20,13 +21,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -143,6 +148,27 @@ public class CatalogueResource {
         StyleView view = view(style);
         return exists ? Response.ok(view).build()
                 : Response.created(uri.getAbsolutePath()).entity(view).build();
+    }
+
+    @POST
+    @Path("imports")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({HqAccounts.MERCHANDISER, HqAccounts.ADMIN})
+    @Operation(summary = "Imports styles, variants, barcodes and prices from CSV (UTF-8, header row: style_code, style_name,"
+            + " category, season, description, sku, barcode, size, colour, active, currency, price; one row per variant and"
+            + " currency), checked in full first and then imported in one transaction")
+    @APIResponse(responseCode = "200", description = "Imported: styles, variants and rows, and the catalogue version after it")
+    @APIResponse(responseCode = "400", description = "Unreadable, a required column missing, or rows refused: nothing is"
+            + " imported, and errors lists every refused row as rows[N].column (N as a spreadsheet numbers it, the header is 1)")
+    @APIResponse(responseCode = "413", description = "A file over 8 MB")
+    @APIResponse(responseCode = "415", description = "Not sent as text/csv")
+    public Catalogue.Imported importCsv(InputStream file, @Context HttpHeaders headers) {
+        // Any type reaches this method, so that who may import is decided first (401/403) and only then the type.
+        MediaType type = headers.getMediaType();
+        if (type == null || !type.isCompatible(MediaType.valueOf(CatalogueCsv.MEDIA_TYPE)) && !type.isCompatible(MediaType.TEXT_PLAIN_TYPE)) {
+            throw new ProblemException(415, "Unsupported Media Type", "Send the file as text/csv (UTF-8).", null);
+        }
+        return catalogue.importStyles(CatalogueCsv.read(new InputStreamReader(file, StandardCharsets.UTF_8)));
     }
 
     @GET

@@ -160,6 +160,42 @@ public class Catalogue {
         return style;
     }
 
+    /** What an import did: styles and variants given, and the catalogue version after it. */
+    public record Imported(int styles, int variants, int rows, long version) {
+    }
+
+    /**
+     * Imports the styles of a file in one transaction: every style is checked (and, in this transaction, saved, so
+     * a barcode given twice in the file is found), every refusal is kept with its row, and if there is any,
+     * nothing is imported and all are given at once.
+     */
+    public Imported importStyles(CatalogueCsv.Parsed file) {
+        takeTurn();
+        List<ProblemException> refusals = new ArrayList<>(file.refusals());
+        int variants = 0;
+        for (CatalogueCsv.ImportedStyle style : file.styles()) {
+            try {
+                saveStyle(style.code(), style.input());
+                variants += style.variantRows().size();
+            } catch (ProblemException refused) {
+                refused.problems().forEach(problem -> refusals.add(style.inFile(problem)));
+            }
+            // Written, and forgotten by the persistence context: it would otherwise check every entity of the
+            // file for changes before each query (the inserts are in the database, so later checks see them).
+            em.flush();
+            em.clear();
+        }
+        if (!refusals.isEmpty()) {
+            refusals.sort(Comparator.comparing(r -> rowOf(r.problem().field())));
+            throw ProblemException.all(refusals);
+        }
+        return new Imported(file.styles().size(), variants, file.rows(), version());
+    }
+
+    private static int rowOf(String field) {
+        return Integer.parseInt(field.substring(field.indexOf('[') + 1, field.indexOf(']')));
+    }
+
     /**
      * A price of one variant from a business date on (each branch's own date; null: at once everywhere), for the
      * chain or one branch; a branch's price must be in the branch's currency.
