@@ -38,8 +38,10 @@ class BruteForceIT {
     private static TestChain chain;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         chain = TestChain.get();
+        // Timed against a branch that is not busy applying a catalogue an earlier test imported at HQ.
+        chain.awaitCatalogue();
     }
 
     @Test

@@ -92,7 +92,8 @@ class HostileInputIT {
     }
 
     @Test
-    void hostileRequestsAreRefusedCleanlyAndChangeNothing() {
+    void hostileRequestsAreRefusedCleanlyAndChangeNothing() throws Exception {
+        chain.awaitCatalogue();
         Map<String, String> hqBefore = SiteDatabase.fingerprint(chain, "hq");
         Map<String, String> branchBefore = SiteDatabase.fingerprint(chain, "b001");
 

@@ -21,6 +21,7 @@ final class LossyProxy implements AutoCloseable {
     private final int targetPort;
     private volatile boolean losingResponses;
     private final List<String> lostResponses = new CopyOnWriteArrayList<>();
+    private final List<String> requests = new CopyOnWriteArrayList<>();
 
     LossyProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -43,6 +44,11 @@ final class LossyProxy implements AutoCloseable {
         return lostResponses;
     }
 
+    /** The request lines that passed, in order (e.g. {@code GET /hq-api/v1/branches/X/catalogue?since=7&limit=500 HTTP/1.1}). */
+    List<String> requests() {
+        return requests;
+    }
+
     private void accept() {
         while (!listener.isClosed()) {
             try {
@@ -61,6 +67,10 @@ final class LossyProxy implements AutoCloseable {
             byte[] buffer = new byte[16384];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 for (int read; (read = in.read(buffer)) >= 0; ) {
+                    String chunk = new String(buffer, 0, Math.min(read, 512), StandardCharsets.ISO_8859_1);
+                    if (!isResponse && (chunk.startsWith("GET ") || chunk.startsWith("PUT ") || chunk.startsWith("POST "))) {
+                        requests.add(chunk.lines().findFirst().orElse(""));
+                    }
                     if (isResponse && losingResponses) {
                         String answer = new String(buffer, 0, read, StandardCharsets.ISO_8859_1);
                         lostResponses.add(answer.lines().findFirst().orElse(""));

@@ -74,9 +74,8 @@ public final class TestChain {
         hq = server("hq", layout, data, HQ_PORT, database("hq", data));
         hq.start();
         hq.awaitReady(Duration.ofMinutes(4));
-        HqClient hqClient = new HqClient(hq.baseUri(), "hq-admin", "demo-admin-pw");
-        branchKey = hqClient.registerOrRotate(BRANCH, "Test branch", BRANCH_ADDRESS, URI.create("http://localhost:" + BRANCH_PORT + "/branch/"),
-                        BRANCH_TIME_ZONE);
+        branchKey = new HqClient(hq.baseUri(), "hq-admin", "demo-admin-pw").registerOrRotate(BRANCH, "Test branch",
+                BRANCH_ADDRESS, URI.create("http://localhost:" + BRANCH_PORT + "/branch/"), BRANCH_TIME_ZONE);
         Map<String, String> branchEnv = database("b001", data);
         branchEnv.put("CHAIN_HQ_URL", hq.baseUri() + "/hq-api");
         branchEnv.put("CHAIN_HQ_ALLOW_HTTP", "true");
@@ -88,11 +87,15 @@ public final class TestChain {
         branch = server(BRANCH, layout, data, BRANCH_PORT, branchEnv);
         branch.start();
         branch.awaitReady(Duration.ofMinutes(4));
-        awaitCatalogue(hqClient);
+        awaitCatalogue();
     }
 
-    /** Tests begin once the branch holds HQ's (demo) catalogue, so none sees it arrive half-way. */
-    private void awaitCatalogue(HqClient hqClient) throws Exception {
+    /**
+     * Returns once the branch holds HQ's catalogue as it is now: tests begin so, and a test that compares the branch's
+     * database before and after waits so for what an earlier test changed at HQ (an import) to arrive.
+     */
+    public void awaitCatalogue() throws InterruptedException, IOException {
+        HqClient hqClient = new HqClient(hq.baseUri(), "hq-admin", "demo-admin-pw");
         long version = hqClient.catalogueVersion();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (hqClient.branchCatalogueVersion(branch.baseUri(), "clerk", "demo-clerk-pw") < version) {
