@@ -93,12 +93,30 @@ class CatalogueReplicaIT {
         String dayPage = PageSession.signIn(URI.create(chain.branch.baseUri() + "/branch"), "clerk", "demo-clerk-pw")
                 .get("/index.xhtml").body();
         assertTrue(dayPage.contains("Catalogue from HQ") && dayPage.contains("Version held"), "the day page shows the replica");
+        String health = Http.get(URI.create(chain.branch.healthUri() + "/live"), null).body();
+        assertTrue(health.contains("\"catalogue\"") && health.contains("\"pulledAt\""), "health shows the replica: " + health);
         awaitHq("HQ to see the branch holding version " + hqVersion, branch -> branch.containsKey("catalogueVersion")
                 && !branch.isNull("catalogueVersion") && branch.getJsonNumber("catalogueVersion").longValue() >= hqVersion
                 && !branch.isNull("cataloguePulledAt"));
         HttpResponse<String> sale = Http.send("POST", chain.branchApi().resolve("sales"), CLERK,
                 "{\"lines\":[{\"barcode\":\"" + barcode + "\",\"quantity\":1}]}");
         assertEquals(new BigDecimal("40.00"), json(sale.body()).getJsonNumber("total").bigDecimalValue());
+    }
+
+    @Test
+    void productsArePagedWithTheirTotalAndFoundByBarcode() {
+        HttpResponse<String> page = Http.get(chain.branchApi().resolve("products?limit=2&offset=1"), CLERK);
+        assertEquals(200, page.statusCode(), page.body());
+        try (var reader = Json.createReader(new StringReader(page.body()))) {
+            assertEquals(2, reader.readArray().size());
+        }
+        long total = Long.parseLong(page.headers().firstValue("X-Total-Count").orElseThrow());
+        assertTrue(total > 600, "HQ's demo catalogue and the branch's own products: " + total);
+        String barcode = "2000000000015";
+        HttpResponse<String> found = Http.get(chain.branchApi().resolve("products?q=" + barcode), CLERK);
+        assertEquals("1", found.headers().firstValue("X-Total-Count").orElseThrow(), found.body());
+        assertTrue(found.body().contains("\"barcode\":\"" + barcode + "\""), found.body());
+        Http.assertProblem(Http.get(chain.branchApi().resolve("products?limit=1001"), CLERK), 400, "limit");
     }
 
     @Test

@@ -56,6 +56,15 @@ public final class Fields {
         return given;
     }
 
+    /** A whole number from a query parameter, from {@code min} to {@code max}. */
+    public static int integer(String field, String value, int min, int max) {
+        try {
+            return between(field, Integer.valueOf(required(field, value).trim()), min, max);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(field, field + " must be a whole number from " + min + " to " + max + ".");
+        }
+    }
+
     /** A count sent as a JSON number: refused unless it is a whole number (JSON-B would silently cut 1.5 to 1). */
     public static Integer wholeNumber(String field, BigDecimal value) {
         if (value == null) {

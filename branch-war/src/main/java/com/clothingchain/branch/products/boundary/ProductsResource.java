@@ -4,10 +4,12 @@ import com.clothingchain.branch.accounts.control.BranchAccounts;
 import com.clothingchain.branch.products.control.Catalog;
 import com.clothingchain.branch.products.entity.Product;
 import com.clothingchain.branch.products.entity.ProductDetails;
+import com.clothingchain.shared.problem.Fields;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -54,11 +56,19 @@ public class ProductsResource {
     @Context
     UriInfo uri;
 
-    /** Products whose SKU or name contains {@code q}; only those still sold with {@code active=true}. */
+    /**
+     * Products whose SKU, name or barcode contains {@code q} (only those still sold with {@code active=true}), in SKU
+     * order: at most {@code limit} (100, at most 1000) from {@code offset}, the total in {@code X-Total-Count}.
+     */
     @GET
     @RolesAllowed(BranchAccounts.CLERK)
-    public List<ProductView> search(@QueryParam("q") String q, @QueryParam("active") boolean activeOnly) {
-        return catalog.search(optionalText("q", q, 128), activeOnly).stream().map(ProductView::of).toList();
+    public Response search(@QueryParam("q") String q, @QueryParam("active") boolean activeOnly,
+                           @QueryParam("offset") @DefaultValue("0") String offset,
+                           @QueryParam("limit") @DefaultValue("100") String limit) {
+        String text = optionalText("q", q, 128);
+        List<ProductView> page = catalog.search(text, activeOnly, Fields.integer("offset", offset, 0, Integer.MAX_VALUE),
+                Fields.integer("limit", limit, 1, 1000)).stream().map(ProductView::of).toList();
+        return Response.ok(page).header("X-Total-Count", catalog.count(text, activeOnly)).build();
     }
 
     @GET

@@ -54,12 +54,25 @@ public class Catalog {
         return find(sku).orElseThrow(() -> ProblemException.notFound("sku", "There is no product with SKU " + sku + "."));
     }
 
-    /** Products whose SKU or name contains the text, SKU order, at most 200. */
+    /** Products whose SKU, name or barcode contains the text, SKU order, at most 200. */
     public List<Product> search(String text, boolean activeOnly) {
-        String pattern = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+        return search(text, activeOnly, 0, SEARCH_LIMIT);
+    }
+
+    /** A page of the products whose SKU, name or barcode contains the text, in SKU order. */
+    public List<Product> search(String text, boolean activeOnly, int offset, int limit) {
         return em.createNamedQuery(Product.SEARCH, Product.class)
-                .setParameter("activeOnly", activeOnly).setParameter("text", pattern)
-                .setMaxResults(SEARCH_LIMIT).getResultList();
+                .setParameter("activeOnly", activeOnly).setParameter("text", pattern(text))
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long count(String text, boolean activeOnly) {
+        return em.createNamedQuery(Product.COUNT, Long.class)
+                .setParameter("activeOnly", activeOnly).setParameter("text", pattern(text)).getSingleResult();
+    }
+
+    private static String pattern(String text) {
+        return "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
     }
 
     public Product add(String sku, ProductDetails details) {

@@ -19,11 +19,14 @@ import java.time.Instant;
 @NamedQuery(name = Product.BY_BARCODE, query = "select p from Product p where p.barcode = :barcode")
 @NamedQuery(name = Product.SEARCH, query = "select p from Product p where (:activeOnly = false or p.active = true)"
         + " and (lower(p.sku) like :text or lower(p.name) like :text or p.barcode like :text) order by p.sku")
+@NamedQuery(name = Product.COUNT, query = "select count(p) from Product p where (:activeOnly = false or p.active = true)"
+        + " and (lower(p.sku) like :text or lower(p.name) like :text or p.barcode like :text)")
 public class Product {
 
     public static final String BY_SKU = "Product.bySku";
     public static final String SEARCH = "Product.search";
     public static final String BY_BARCODE = "Product.byBarcode";
+    public static final String COUNT = "Product.count";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -43,8 +43,8 @@ public class AuditResource {
                            @QueryParam("event") String event, @QueryParam("offset") @DefaultValue("0") String offset,
                            @QueryParam("limit") @DefaultValue("100") String limit) {
         var filter = new AuditFilter(instant("from", from), instant("to", to), actor, AuditFilter.event(event));
-        int first = Fields.between("offset", integer("offset", offset), 0, Integer.MAX_VALUE);
-        int count = Fields.between("limit", integer("limit", limit), 1, 1000);
+        int first = Fields.integer("offset", offset, 0, Integer.MAX_VALUE);
+        int count = Fields.integer("limit", limit, 1, 1000);
         List<Entry> entries = audit.search(filter, first, count).stream().map(Entry::of).toList();
         return Response.ok(entries).header("X-Total-Count", audit.count(filter)).build();
     }
@@ -57,14 +57,6 @@ public class AuditResource {
             return Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(field, field + " must be an instant such as 2026-11-30T08:00:00Z.");
-        }
-    }
-
-    private static Integer integer(String field, String value) {
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest(field, field + " must be a whole number.");
         }
     }
 }
