@@ -96,7 +96,7 @@ class CatalogueSyncIT {
     /** Every product at the branch is as HQ has it: barcode, on sale, and HQ's USD price of today. */
     private static void assertEqualToHq(SyncBranch branch, List<String> skus) {
         for (String sku : skus) {
-            JsonObject atHq = SyncBranch.json(Http.get(chain.hqApi().resolve("catalogue/variants/" + sku), MANAGER).body()).asJsonObject();
+            JsonObject atHq = Http.json(Http.get(chain.hqApi().resolve("catalogue/variants/" + sku), MANAGER).body()).asJsonObject();
             JsonObject atBranch = SyncBranch.ok(200, Http.get(branch.api("products/" + sku), SyncBranch.CLERK)).asJsonObject();
             assertEquals(atHq.getString("barcode"), atBranch.getString("barcode"), sku);
             assertEquals(atHq.getBoolean("active"), atBranch.getBoolean("active"), sku);
@@ -107,7 +107,7 @@ class CatalogueSyncIT {
     }
 
     private static long hqVersion() {
-        return SyncBranch.json(Http.get(chain.hqApi().resolve("catalogue/version"), MANAGER).body()).asJsonObject()
+        return Http.json(Http.get(chain.hqApi().resolve("catalogue/version"), MANAGER).body()).asJsonObject()
                 .getJsonNumber("version").longValue();
     }
 

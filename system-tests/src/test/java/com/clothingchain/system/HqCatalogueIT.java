@@ -1,12 +1,10 @@
 package com.clothingchain.system;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -279,8 +277,6 @@ class HqCatalogueIT {
     }
 
     private static JsonObject json(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
+        return Http.json(response.body()).asJsonObject();
     }
 }

@@ -1,6 +1,10 @@
 package com.clothingchain.system;
 
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,6 +68,13 @@ public final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A JSON answer's body, object or array. */
+    public static JsonStructure json(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.read();
         }
     }
 

@@ -2,13 +2,11 @@ package com.clothingchain.system;
 
 import com.clothingchain.system.runtime.HqClient;
 import com.clothingchain.system.runtime.Server;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -130,13 +128,7 @@ final class SyncBranch implements AutoCloseable {
 
     static JsonStructure ok(int status, HttpResponse<String> response) {
         assertEquals(status, response.statusCode(), response.body());
-        return json(response.body());
-    }
-
-    static JsonStructure json(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.read();
-        }
+        return Http.json(response.body());
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.clothingchain.shared.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Currency;
 import java.util.regex.Pattern;
 
 /** Checks on request fields, each refusing with a 400 problem that names the field in words a person understands. */
@@ -54,6 +55,15 @@ public final class Fields {
             throw ProblemException.badRequest(field, field + " must be from " + min + " to " + max + ".");
         }
         return given;
+    }
+
+    /** An ISO 4217 currency code as written (USD, not usd). */
+    public static String currency(String field, String value) {
+        try {
+            return Currency.getInstance(required(field, value).trim()).getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(field, field + " must be an ISO 4217 currency code such as USD.");
+        }
     }
 
     /** A whole number from a query parameter, from {@code min} to {@code max}. */

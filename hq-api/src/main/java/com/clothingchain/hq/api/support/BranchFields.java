@@ -1,10 +1,10 @@
 package com.clothingchain.hq.api.support;
 
+import com.clothingchain.shared.problem.Fields;
 import com.clothingchain.shared.problem.ProblemException;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.Currency;
 
 import static com.clothingchain.shared.problem.Fields.required;
 import static com.clothingchain.shared.problem.Fields.text;
@@ -23,15 +23,9 @@ public final class BranchFields {
         }
     }
 
+    /** The currency of a new branch: USD if none is given. */
     public static String currency(String field, String value) {
-        if (value == null) {
-            return "USD";
-        }
-        try {
-            return Currency.getInstance(value).getCurrencyCode();
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(field, field + " must be an ISO 4217 code such as USD.");
-        }
+        return value == null ? "USD" : Fields.currency(field, value);
     }
 
     public static String url(String field, String value) {

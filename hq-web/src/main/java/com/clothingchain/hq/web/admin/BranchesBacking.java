@@ -4,6 +4,7 @@ import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.catalogue.control.Catalogue;
 import com.clothingchain.hq.business.branches.entity.Branch;
 import com.clothingchain.shared.faces.FieldMessages;
+import com.clothingchain.shared.problem.Fields;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,13 +58,13 @@ public class BranchesBacking implements Serializable {
 
     public void register() {
         clearKey();
-        Currency currency = currency();
+        String currency = currency();
         if (currency == null) {
             return;
         }
         try {
             var registered = registry.register(form.getCode().trim(), form.getName().trim(), form.getLocation().trim(),
-                    form.getUrl().trim(), ZoneId.of(form.getTimeZone()), currency.getCurrencyCode());
+                    form.getUrl().trim(), ZoneId.of(form.getTimeZone()), currency);
             issuedKey = registered.apiKey();
             issuedFor = registered.branch().getCode();
             FieldMessages.info("Branch " + issuedFor + " is registered. Copy its API key now: it is shown only this once.");
@@ -113,10 +113,10 @@ public class BranchesBacking implements Serializable {
         load();
     }
 
-    private Currency currency() {
+    private String currency() {
         try {
-            return Currency.getInstance(form.getCurrency().trim().toUpperCase());
-        } catch (IllegalArgumentException | NullPointerException e) {
+            return Fields.currency("currency", form.getCurrency() == null ? null : form.getCurrency().trim().toUpperCase());
+        } catch (ProblemException e) {
             FieldMessages.error("register:currency", "Give an ISO 4217 currency code such as USD.");
             return null;
         }

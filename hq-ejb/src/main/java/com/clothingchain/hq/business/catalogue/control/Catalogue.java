@@ -13,6 +13,7 @@ import com.clothingchain.shared.audit.control.AuditTrail;
 import com.clothingchain.shared.audit.entity.AuditType;
 import com.clothingchain.shared.money.Money;
 import com.clothingchain.shared.problem.FieldChecks;
+import com.clothingchain.shared.problem.Fields;
 import com.clothingchain.shared.problem.ProblemException;
 import com.clothingchain.contract.CatalogueItem;
 import com.clothingchain.contract.CataloguePage;
@@ -26,7 +27,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -205,7 +205,7 @@ public class Catalogue {
         var checks = new FieldChecks();
         Variant variant = checks.check(() -> findVariant(required("sku", sku).trim()).orElseThrow(
                 () -> ProblemException.unprocessable("sku", "There is no variant with SKU " + sku.trim() + ".")));
-        String checkedCurrency = checks.check(() -> currency("currency", currency));
+        String checkedCurrency = checks.check(() -> Fields.currency("currency", currency));
         BigDecimal checkedAmount = checks.check(() -> positiveMoney("price", amount, MAX_PRICE));
         if (branch != null && checkedCurrency != null && !branch.getCurrency().equals(checkedCurrency)) {
             checks.add(ProblemException.unprocessable("currency", "Branch " + branch.getCode() + " sells in "
@@ -324,7 +324,7 @@ public class Catalogue {
             for (int p = 0; p < prices.size(); p++) {
                 String pat = at + "prices[" + p + "].";
                 PriceInput price = prices.get(p);
-                String currency = checks.check(() -> currency(pat + "currency", price == null ? null : price.currency()));
+                String currency = checks.check(() -> Fields.currency(pat + "currency", price == null ? null : price.currency()));
                 checks.check(() -> positiveMoney(pat + "price", price == null ? null : price.price(), MAX_PRICE));
                 if (currency != null && !currencies.add(currency)) {
                     checks.add(ProblemException.badRequest(pat + "currency", "Each currency once per variant."));
@@ -433,18 +433,6 @@ public class Catalogue {
                     + " is not an EAN-13, UPC-A or EAN-8 with a right check digit.");
         }
         return barcode;
-    }
-
-    static String currency(String field, String value) {
-        String code = required(field, value).trim();
-        try {
-            if (code.length() == 3 && code.equals(code.toUpperCase()) && Currency.getInstance(code) != null) {
-                return code;
-            }
-        } catch (IllegalArgumentException notACurrency) {
-            // refused below
-        }
-        throw ProblemException.badRequest(field, field + " must be an ISO 4217 currency code such as EUR.");
     }
 
     private static List<String> sizes(List<String> sizes) {
