@@ -120,7 +120,7 @@ class AccessibilityBrowserIT {
         await(By.id("loss:writeOff")).click();
         await(By.id("loss:reasonMessage"));
         check("loss, refused");
-        for (String page : List.of("/products/index.xhtml", "/manage/product.xhtml", "/manage/users.xhtml",
+        for (String page : List.of("/products/index.xhtml", "/products/product.xhtml?sku=TSH-RED-M", "/manage/users.xhtml",
                 "/manage/audit.xhtml", "/account/password.xhtml")) {
             browser.get(site + page);
             await(By.tagName("h1"));

@@ -148,28 +148,22 @@ class BranchPagesBrowserIT {
 
     @Test
     @Order(2)
-    void aManagerAddsAProductAndClosesTheDay() {
-        signIn("/manage/product.xhtml", "manager", "demo-manager-pw");
+    void aManagerSeesProductsFromHqCreatesAUserAndClosesTheDay() {
+        signIn("/products/index.xhtml", "manager", "demo-manager-pw");
         waitFor(By.id("menu:users"));
-        wait(20).until(ExpectedConditions.urlContains("/manage/product.xhtml"));
+        assertTrue(waitFor(By.id("source")).getText().contains("come from HQ's catalogue"));
+        String report = waitFor(By.cssSelector("#products\\:found .ui-paginator-current")).getText();
+        assertTrue(Integer.parseInt(report.replaceAll(".* of ", "").trim()) > 600, "HQ's demo catalogue is here: " + report);
+        assertTrue(browser.findElements(By.id("products:add")).isEmpty(), "no way to add a product at a branch");
 
-        type("product:sku", "SCF-RED-OS");
-        type("product:name", "Silk scarf");
-        type("product:category", "Accessories");
-        type("product:size", "one size");
-        type("product:colour", "red");
-        type("product:price", "12,50");
-        browser.findElement(By.id("product:save")).click();
-        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("product:priceMessage"), "Enter a price such as 19.99"));
-        type("product:price", "12.50");
-        browser.findElement(By.id("product:save")).click();
-        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("product:messages"), "SCF-RED-OS is added"));
-
-        browser.findElement(By.id("menu:products")).click();
-        waitFor(By.id("products:add"));
-        waitFor(By.id("products:text")).sendKeys("silk");
-        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("products:found"), "SCF-RED-OS"));
-        assertTrue(browser.findElement(By.id("products:found")).getText().contains("12.50"));
+        waitFor(By.id("products:text")).sendKeys("TSH-RED-M");
+        wait(20).until(driver -> driver.findElements(By.cssSelector("#products\\:found tbody tr")).size() == 1);
+        assertTrue(browser.findElement(By.id("products:found")).getText().contains("this branch, before the catalogue"));
+        browser.findElement(By.linkText("TSH-RED-M")).click();
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("from"), "before the chain"));
+        assertEquals("14.99", browser.findElement(By.id("price")).getText());
+        assertTrue(browser.findElements(By.cssSelector("#product input[type=text], #product button")).isEmpty(),
+                "a product is read-only at a branch");
 
         browser.findElement(By.id("menu:users")).click();
         type("create:username", "clerk2");

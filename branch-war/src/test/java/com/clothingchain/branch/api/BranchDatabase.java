@@ -62,6 +62,33 @@ final class BranchDatabase {
         }
     }
 
+    /**
+     * A product as the catalogue replica stores one from HQ (the branch's API and pages cannot add one), for a
+     * test that needs a product of its own.
+     */
+    static void addProduct(String sku, String price) {
+        update("insert into products (sku, name, category, size, colour, price, active, style_code, catalogue_version,"
+                + " created_at, version) values (?, 'Test shirt', 'Tops', 'M', 'red', ?, true, 'IT', 1, current_timestamp, 0)",
+                sku, new java.math.BigDecimal(price));
+    }
+
+    /** A new price or a product taken off sale, as a catalogue change from HQ would set them. */
+    static void changeProduct(String sku, String price, boolean active) {
+        update("update products set price = ?, active = ?, version = version + 1 where sku = ?",
+                new java.math.BigDecimal(price), active, sku);
+    }
+
+    private static void update(String sql, Object... parameters) {
+        try (Connection connection = connect(); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot change the branch's products: " + e.getMessage(), e);
+        }
+    }
+
     private static Connection connect() throws SQLException {
         return DriverManager.getConnection("jdbc:h2:file:" + System.getProperty("branch.itDb") + ";AUTO_SERVER=TRUE");
     }

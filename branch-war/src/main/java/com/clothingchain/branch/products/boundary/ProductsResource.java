@@ -3,7 +3,6 @@ package com.clothingchain.branch.products.boundary;
 import com.clothingchain.branch.accounts.control.BranchAccounts;
 import com.clothingchain.branch.products.control.Catalog;
 import com.clothingchain.branch.products.entity.Product;
-import com.clothingchain.branch.products.entity.ProductDetails;
 import com.clothingchain.shared.problem.Fields;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,18 +16,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 import static com.clothingchain.shared.problem.Fields.optionalText;
-import static com.clothingchain.shared.problem.Fields.required;
 
-/** The branch's products: clerks look them up, managers keep them. */
+/** The branch's products, read-only copies of HQ's catalogue: clerks and managers look them up. */
 @Path("products")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -43,18 +39,8 @@ public class ProductsResource {
         }
     }
 
-    public record ProductInput(String sku, String name, String category, String size, String colour, BigDecimal price,
-                               Boolean active) {
-        ProductDetails details() {
-            return new ProductDetails(name, category, size, colour, price);
-        }
-    }
-
     @Inject
     Catalog catalog;
-
-    @Context
-    UriInfo uri;
 
     /**
      * Products whose SKU, name or barcode contains {@code q} (only those still sold with {@code active=true}), in SKU
@@ -86,24 +72,22 @@ public class ProductsResource {
                 () -> ProblemException.notFound("barcode", "There is no product with barcode " + barcode + ".")));
     }
 
+    /** Products are HQ's: this branch neither adds them nor changes them. */
     @POST
-    @RolesAllowed(BranchAccounts.MANAGER)
-    public Response add(ProductInput input) {
-        Product product = catalog.add(required("body", input).sku(), input.details());
-        return Response.created(uri.getAbsolutePathBuilder().path(product.getSku()).build())
-                .entity(ProductView.of(product)).build();
+    @RolesAllowed(BranchAccounts.CLERK)
+    public Response add() {
+        throw keptAtHq();
     }
 
     @PUT
     @Path("{sku}")
-    @RolesAllowed(BranchAccounts.MANAGER)
-    public ProductView change(@PathParam("sku") String sku, ProductInput input) {
-        required("body", input);
-        Product current = catalog.require(sku);
-        if (input.sku() != null && !input.sku().trim().equalsIgnoreCase(current.getSku())) {
-            throw ProblemException.badRequest("sku", "The SKU of a product can not be changed; add a new product instead.");
-        }
-        boolean active = input.active() == null ? current.isActive() : input.active();
-        return ProductView.of(catalog.change(sku, input.details(), active));
+    @RolesAllowed(BranchAccounts.CLERK)
+    public Response change() {
+        throw keptAtHq();
+    }
+
+    private static ProblemException keptAtHq() {
+        return ProblemException.forbidden("The catalogue is kept at HQ: products are added and changed there, and this"
+                + " branch receives them within one catalogue poll. A branch can neither add nor change a product.");
     }
 }

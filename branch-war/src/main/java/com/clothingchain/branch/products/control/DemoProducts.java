@@ -1,14 +1,21 @@
 package com.clothingchain.branch.products.control;
 
+import com.clothingchain.branch.products.entity.Product;
 import com.clothingchain.branch.products.entity.ProductDetails;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The demo shop's range, added in demo mode when the branch has no products yet. */
+/**
+ * The demo shop's own range from before the chain's catalogue, added in demo mode when the branch has no products
+ * yet: it stands for the products an existing branch carries over (read-only, sellable, not from HQ).
+ */
 @Stateless
 public class DemoProducts {
 
@@ -29,9 +36,15 @@ public class DemoProducts {
     @Inject
     Catalog catalog;
 
+    @PersistenceContext(unitName = "branch")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
     public void addIfEmpty() {
-        if (catalog.search(null, false).isEmpty()) {
-            RANGE.forEach(catalog::add);
+        if (catalog.count(null, false) == 0) {
+            RANGE.forEach((sku, details) -> em.persist(new Product(sku, details, clock.instant())));
         }
     }
 

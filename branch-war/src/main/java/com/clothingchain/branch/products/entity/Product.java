@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -21,7 +22,9 @@ import java.time.Instant;
         + " and (lower(p.sku) like :text or lower(p.name) like :text or p.barcode like :text) order by p.sku")
 @NamedQuery(name = Product.COUNT, query = "select count(p) from Product p where (:activeOnly = false or p.active = true)"
         + " and (lower(p.sku) like :text or lower(p.name) like :text or p.barcode like :text)")
-public class Product {
+public class Product implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_SKU = "Product.bySku";
     public static final String SEARCH = "Product.search";

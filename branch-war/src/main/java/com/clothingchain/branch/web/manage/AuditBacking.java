@@ -4,7 +4,7 @@ import com.clothingchain.branch.site.control.BranchSite;
 import com.clothingchain.shared.audit.boundary.AuditBrowsing;
 import com.clothingchain.shared.audit.control.AuditTrail;
 import com.clothingchain.shared.audit.entity.AuditEvent;
-import com.clothingchain.shared.pages.AuditEntries;
+import com.clothingchain.shared.pages.LazyRows;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,7 +25,7 @@ public class AuditBacking extends AuditBrowsing {
     @Inject
     BranchSite site;
 
-    private final LazyDataModel<AuditEvent> entries = new AuditEntries(this);
+    private final LazyDataModel<AuditEvent> entries = new LazyRows<>(this::count, this::page, AuditEvent::getId);
 
     @Override
     protected AuditTrail audit() {

@@ -1,15 +1,17 @@
 package com.clothingchain.branch.web.products;
 
 import com.clothingchain.branch.products.control.Catalog;
+import com.clothingchain.branch.products.control.CatalogueReplica;
 import com.clothingchain.branch.products.entity.Product;
+import com.clothingchain.shared.pages.LazyRows;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
-import java.util.List;
 
-/** The product list (/products/index.xhtml): everybody searches; managers follow a row to its editing page. */
+/** The product list (/products/index.xhtml), a page at a time: everybody searches and follows a row to its product. */
 @Named("products")
 @ViewScoped
 public class ProductsBacking implements Serializable {
@@ -19,18 +21,24 @@ public class ProductsBacking implements Serializable {
     @Inject
     Catalog catalog;
 
+    @Inject
+    CatalogueReplica replica;
+
     private String text;
     private boolean withInactive;
-    private transient List<Product> found;
+    private final LazyDataModel<Product> found = new LazyRows<>(() -> catalog.count(text, !withInactive),
+            (first, size) -> catalog.search(text, !withInactive, first, size), Product::getSku);
 
+    /** The table asks again with the current filters: nothing to keep. */
     public void search() {
-        found = null;
+        // the lazy model reads text and withInactive on its next load
     }
 
-    public List<Product> getFound() {
-        if (found == null) {
-            found = catalog.search(text, !withInactive);
-        }
+    public long getCatalogueVersion() {
+        return replica.state().version();
+    }
+
+    public LazyDataModel<Product> getFound() {
         return found;
     }
 

@@ -3,7 +3,7 @@ package com.clothingchain.hq.web.admin;
 import com.clothingchain.shared.audit.boundary.AuditBrowsing;
 import com.clothingchain.shared.audit.control.AuditTrail;
 import com.clothingchain.shared.audit.entity.AuditEvent;
-import com.clothingchain.shared.pages.AuditEntries;
+import com.clothingchain.shared.pages.LazyRows;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +22,7 @@ public class AuditBacking extends AuditBrowsing {
     @Inject
     AuditTrail audit;
 
-    private final LazyDataModel<AuditEvent> entries = new AuditEntries(this);
+    private final LazyDataModel<AuditEvent> entries = new LazyRows<>(this::count, this::page, AuditEvent::getId);
 
     @Override
     protected AuditTrail audit() {
