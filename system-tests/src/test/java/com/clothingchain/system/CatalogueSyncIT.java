@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +77,58 @@ class CatalogueSyncIT {
         }
     }
 
+    /**
+     * A markdown HQ schedules for this branch from tomorrow reaches it ahead of time and applies at its midnight
+     * with HQ out of reach (the proxy cuts every connection, as if HQ were stopped). The branch's clock is moved
+     * (chain.clock.offset) so that its midnight comes two minutes after the test starts, at the turn of a minute,
+     * when the end-of-day timer runs; its day ends at midnight (closing time 00:00).
+     */
+    @Test
+    void aMarkdownForTomorrowAppliesAtTheBranchsMidnightWithHqAway() throws Exception {
+        Instant midnight = Instant.now().plusSeconds(120).truncatedTo(ChronoUnit.MINUTES).plusSeconds(60);
+        ZoneId zone = ZoneId.of(SyncBranch.TIME_ZONE);
+        LocalDate today = LocalDate.ofInstant(midnight, zone);
+        Duration offset = Duration.between(midnight, today.plusDays(1).atStartOfDay(zone));
+        try (LossyProxy proxy = new LossyProxy(chain.hq.baseUri().getPort());
+             SyncBranch branch = new SyncBranch(chain, "CAT-MID", 28089)) {
+            String code = "MIDNIGHT-" + CatalogueData.unique();
+            String barcode = CatalogueData.nextBarcode();
+            assertEquals(201, CatalogueData.send(chain, "PUT", "catalogue/styles/" + code, CatalogueData.style(chain, code, true,
+                    CatalogueData.variant(code + "-M", barcode, "M", "black", "20.00"))).statusCode());
+            HttpResponse<String> markdown = CatalogueData.send(chain, "PUT", "catalogue/variants/" + code + "-M/prices",
+                    "{\"currency\":\"USD\",\"branch\":\"CAT-MID\",\"from\":\"" + today.plusDays(1) + "\",\"price\":15.00}");
+            assertEquals(200, markdown.statusCode(), markdown.body());
+
+            branch.start("http://localhost:" + proxy.port() + "/hq-api", Map.of("CHAIN_CATALOGUE_POLL_INTERVAL", "PT1S",
+                    "CHAIN_CLOCK_OFFSET", offset.toString(), "CHAIN_BRANCH_CLOSING_TIME", "00:00"));
+            awaitCaughtUp(branch);
+            JsonObject before = branch.sellBarcode(barcode);
+            assertTrue(Instant.now().isBefore(midnight), "the branch took too long to start: its midnight has passed");
+            assertEquals(today.toString(), before.getString("businessDate"));
+            assertEquals("20.00", before.getJsonNumber("total").toString(), "before midnight, today's price");
+
+            proxy.down(true);
+            Instant deadline = midnight.plusSeconds(90);
+            while (!catalogue(branch).containsKey("lastError") || catalogue(branch).isNull("lastError")) {
+                if (Instant.now().isAfter(midnight)) {
+                    fail("The branch did not notice HQ was away before its midnight: " + catalogue(branch));
+                }
+                Thread.sleep(200);
+            }
+            while (!branch.currentDay().getString("businessDate").equals(today.plusDays(1).toString())) {
+                if (Instant.now().isAfter(deadline)) {
+                    fail("The branch's day did not turn at its midnight: " + branch.currentDay());
+                }
+                Thread.sleep(200);
+            }
+            assertTrue(!Instant.now().isBefore(midnight), "the day turned before midnight");
+            JsonObject after = branch.sellBarcode(barcode);
+            assertEquals(today.plusDays(1).toString(), after.getString("businessDate"));
+            assertEquals("15.00", after.getJsonNumber("total").toString(), "after midnight, the markdown, with HQ away");
+            assertEquals("20.00", branch.day(today).getJsonNumber("revenue").toString(), "the day before keeps what it sold");
+        }
+    }
+
     /** A new style at HQ in {@code sizes} x {@code colours} variants, each a change; its SKUs. */
     private static List<String> style(String prefix, int sizes, int colours) {
         String code = prefix + "-" + CatalogueData.unique();
@@ -112,8 +167,11 @@ class CatalogueSyncIT {
     }
 
     private static long branchVersion(SyncBranch branch) {
-        return SyncBranch.ok(200, Http.get(branch.api("catalogue"), SyncBranch.CLERK)).asJsonObject()
-                .getJsonNumber("version").longValue();
+        return catalogue(branch).getJsonNumber("version").longValue();
+    }
+
+    private static JsonObject catalogue(SyncBranch branch) {
+        return SyncBranch.ok(200, Http.get(branch.api("catalogue"), SyncBranch.CLERK)).asJsonObject();
     }
 
     /** Waits until the branch holds HQ's version; returns it. */

@@ -8,18 +8,23 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A TCP proxy in front of HQ that the test controls. Passing, it forwards both ways. Losing responses, it
  * still forwards every request to HQ, but throws HQ's answer away and cuts the connection: the caller never
- * learns that HQ has done what it asked.
+ * learns that HQ has done what it asked. Down, it cuts every connection and refuses new ones, as if HQ were
+ * stopped.
  */
 final class LossyProxy implements AutoCloseable {
 
     private final ServerSocket listener;
     private final int targetPort;
     private volatile boolean losingResponses;
+    private volatile boolean down;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final List<String> lostResponses = new CopyOnWriteArrayList<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
@@ -39,6 +44,14 @@ final class LossyProxy implements AutoCloseable {
         this.losingResponses = lose;
     }
 
+    /** HQ stopped (true) or back (false), for whoever connects through this proxy. */
+    void down(boolean down) {
+        this.down = down;
+        if (down) {
+            open.forEach(LossyProxy::closeQuietly);
+        }
+    }
+
     /** The status lines of the answers HQ gave that never reached the caller. */
     List<String> lostResponses() {
         return lostResponses;
@@ -53,7 +66,13 @@ final class LossyProxy implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
+                if (down) {
+                    closeQuietly(client);
+                    continue;
+                }
                 Socket hq = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                open.add(client);
+                open.add(hq);
                 pump(client, hq, false);
                 pump(hq, client, true);
             } catch (IOException closed) {
@@ -84,6 +103,8 @@ final class LossyProxy implements AutoCloseable {
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);
+                open.remove(from);
+                open.remove(to);
             }
         }, "lossy-proxy-pump");
         thread.setDaemon(true);

@@ -89,6 +89,11 @@ final class SyncBranch implements AutoCloseable {
                 "{\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + "}]}")).asJsonObject();
     }
 
+    JsonObject sellBarcode(String barcode) {
+        return ok(201, Http.send("POST", api("sales"), CLERK,
+                "{\"lines\":[{\"barcode\":\"" + barcode + "\",\"quantity\":1}]}")).asJsonObject();
+    }
+
     JsonObject currentDay() {
         return ok(200, Http.get(api("days/current"), CLERK)).asJsonObject();
     }

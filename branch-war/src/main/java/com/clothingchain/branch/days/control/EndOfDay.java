@@ -12,13 +12,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.logging.Logger;
 
 /**
  * Closes the open business date once the branch's closing time ({@code chain.branch.closing-time}, default
- * 22:00 in the branch's time zone) has passed. After downtime every past date still open is closed, each in
+ * 22:00 in the branch's time zone; 00:00 is midnight at the end of the date) has passed. The next date opens at
+ * once, with its prices: a price HQ scheduled from a date applies from the close of the date before. After downtime every past date still open is closed, each in
  * its own transaction with its own report: one report per date, none merged.
  */
 @Singleton
@@ -58,9 +59,12 @@ public class EndOfDay {
         }
     }
 
-    /** A date is over once the closing time has passed on it in the branch's time zone. */
+    /**
+     * A date is over once the closing time has passed on it in the branch's time zone; a closing time of 00:00 is
+     * the midnight that ends the date (a day can not close at its own start).
+     */
     boolean isOver(LocalDate date) {
-        ZonedDateTime now = clock.instant().atZone(site.zone());
-        return date.isBefore(now.toLocalDate()) || date.equals(now.toLocalDate()) && !now.toLocalTime().isBefore(closingTime);
+        LocalDateTime closes = closingTime.equals(LocalTime.MIDNIGHT) ? date.plusDays(1).atStartOfDay() : date.atTime(closingTime);
+        return !LocalDateTime.ofInstant(clock.instant(), site.zone()).isBefore(closes);
     }
 }
