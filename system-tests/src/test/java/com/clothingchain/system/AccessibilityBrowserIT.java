@@ -138,6 +138,7 @@ class AccessibilityBrowserIT {
         check("HQ dashboard");
         for (String page : List.of("/reports/daily-revenue.xhtml", "/reports/branch.xhtml?code=" + TestChain.BRANCH,
                 "/reports/missing.xhtml", "/admin/branches.xhtml", "/admin/users.xhtml", "/admin/audit.xhtml",
+                "/catalogue/index.xhtml", "/catalogue/style.xhtml?code=WT-01", "/catalogue/prices.xhtml",
                 "/account/password.xhtml")) {
             browser.get(site + page);
             await(By.tagName("h1"));

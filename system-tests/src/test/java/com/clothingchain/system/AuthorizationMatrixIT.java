@@ -35,6 +35,9 @@ class AuthorizationMatrixIT {
      */
     private static final int REFUSED = -401;
 
+    /** A page's 302 to HQ's catalogue: where the dashboard sends a merchandiser, who sees no reports. */
+    private static final int CATALOGUE = -302;
+
     record Row(String method, Site site, boolean page, String path, String body, int[] expected) {
     }
 
@@ -47,86 +50,83 @@ class AuthorizationMatrixIT {
         identities = Identities.get();
     }
 
-    //  anonymous, clerk, manager, hq-manager, hq-admin, branch key, other key, disabled session, disabled Basic, cookie only
+    //  anonymous, clerk, manager, hq-manager, hq-admin, hq-merchandiser, branch key, other key, disabled session, disabled Basic, cookie only
     static final List<Row> MATRIX = List.of(
-            api("GET", Site.BRANCH, "me", null, 401, 200, 200, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("PUT", Site.BRANCH, "me/password", "{\"currentPassword\":\"x\",\"newPassword\":\"short\"}",
-                    401, 400, 400, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("GET", Site.BRANCH, "users", null, 401, 403, 200, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("POST", Site.BRANCH, "users", "{}", 401, 403, 400, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("PUT", Site.BRANCH, "users/nobody-here", "{}", 401, 403, 404, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("PUT", Site.BRANCH, "users/nobody-here/password", "{\"password\":\"x\"}", 401, 403, 404, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("GET", Site.BRANCH, "products", null, 401, 200, 200, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("GET", Site.BRANCH, "products/NO-SUCH-SKU", null, 401, 404, 404, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("GET", Site.BRANCH, "products/by-barcode/2000000000008", null, 401, 404, 404, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("GET", Site.BRANCH, "catalogue", null, 401, 200, 200, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("POST", Site.BRANCH, "products", "{}", 401, 403, 403, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("PUT", Site.BRANCH, "products/NO-SUCH-SKU", "{}", 401, 403, 403, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("POST", Site.BRANCH, "sales", "{\"lines\":[]}", 401, 400, 400, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("GET", Site.BRANCH, "sales/19990101-0001", null, 401, 404, 404, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("POST", Site.BRANCH, "returns", "{\"receiptNumber\":\"19990101-0001\",\"lines\":[{\"sku\":\"X\",\"quantity\":1}]}",
-                    401, 422, 422, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("POST", Site.BRANCH, "losses", "{}", 401, 400, 400, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("GET", Site.BRANCH, "days/current", null, 401, 200, 200, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("GET", Site.BRANCH, "days/1999-01-01", null, 401, 404, 404, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("POST", Site.BRANCH, "days/1999-01-01/close", null, 401, 403, 409, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("GET", Site.BRANCH, "service-calls", null, 401, 403, 200, 401, 401, 401, 401, 401, REFUSED, 401),
-            api("POST", Site.BRANCH, "service-calls/999999/requeue", null, 401, 403, 404, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "me", null, 401, 200, 200, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("PUT", Site.BRANCH, "me/password", "{\"currentPassword\":\"x\",\"newPassword\":\"short\"}", 401, 400, 400, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "users", null, 401, 403, 200, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "users", "{}", 401, 403, 400, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("PUT", Site.BRANCH, "users/nobody-here", "{}", 401, 403, 404, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("PUT", Site.BRANCH, "users/nobody-here/password", "{\"password\":\"x\"}", 401, 403, 404, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "products", null, 401, 200, 200, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "products/NO-SUCH-SKU", null, 401, 404, 404, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "products/by-barcode/2000000000008", null, 401, 404, 404, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "catalogue", null, 401, 200, 200, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "products", "{}", 401, 403, 403, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("PUT", Site.BRANCH, "products/NO-SUCH-SKU", "{}", 401, 403, 403, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "sales", "{\"lines\":[]}", 401, 400, 400, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "sales/19990101-0001", null, 401, 404, 404, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "returns", "{\"receiptNumber\":\"19990101-0001\",\"lines\":[{\"sku\":\"X\",\"quantity\":1}]}", 401, 422, 422, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "losses", "{}", 401, 400, 400, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "days/current", null, 401, 200, 200, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "days/1999-01-01", null, 401, 404, 404, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "days/1999-01-01/close", null, 401, 403, 409, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "service-calls", null, 401, 403, 200, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "service-calls/999999/requeue", null, 401, 403, 404, 401, 401, 401, 401, 401, 401, REFUSED, 401),
 
-            api("GET", Site.HQ, "branches", null, 401, 401, 401, 200, 200, 403, 403, 401, REFUSED, 401),
-            api("POST", Site.HQ, "branches", "{}", 401, 401, 401, 403, 400, 403, 403, 401, REFUSED, 401),
-            api("GET", Site.HQ, "branches/" + TestChain.BRANCH, null, 401, 401, 401, 200, 200, 200, 403, 401, REFUSED, 401),
-            api("PUT", Site.HQ, "branches/NO-SUCH", "{}", 401, 401, 401, 403, 400, 403, 403, 401, REFUSED, 401),
-            api("POST", Site.HQ, "branches/NO-SUCH/api-key", null, 401, 401, 401, 403, 404, 403, 403, 401, REFUSED, 401),
-            api("PUT", Site.HQ, "branches/" + TestChain.BRANCH + "/daily-revenue/1999-01-01", "{}",
-                    401, 401, 401, 403, 403, 400, 403, 401, REFUSED, 401),
-            api("GET", Site.HQ, "daily-revenue", null, 401, 401, 401, 400, 400, 403, 403, 401, REFUSED, 401),
-            api("GET", Site.HQ, "me", null, 401, 401, 401, 200, 200, 403, 403, 401, REFUSED, 401),
-            api("PUT", Site.HQ, "me/password", "{\"currentPassword\":\"x\",\"newPassword\":\"short\"}",
-                    401, 401, 401, 400, 400, 403, 403, 401, REFUSED, 401),
-            api("GET", Site.HQ, "audit", null, 401, 401, 401, 403, 200, 403, 403, 401, REFUSED, 401),
-            api("GET", Site.HQ, "users", null, 401, 401, 401, 403, 200, 403, 403, 401, REFUSED, 401),
-            api("POST", Site.HQ, "users", "{}", 401, 401, 401, 403, 400, 403, 403, 401, REFUSED, 401),
-            api("PUT", Site.HQ, "users/nobody-here", "{}", 401, 401, 401, 403, 404, 403, 403, 401, REFUSED, 401),
-            api("PUT", Site.HQ, "users/nobody-here/password", "{\"password\":\"x\"}", 401, 401, 401, 403, 404, 403, 403, 401, REFUSED, 401),
-            api("GET", Site.HQ, "catalogue/version", null, 401, 401, 401, 200, 200, 403, 403, 401, REFUSED, 401),
-            api("GET", Site.HQ, "catalogue/size-scales", null, 401, 401, 401, 200, 200, 403, 403, 401, REFUSED, 401),
-            api("POST", Site.HQ, "catalogue/size-scales", "{}", 401, 401, 401, 403, 400, 403, 403, 401, REFUSED, 401),
-            api("GET", Site.HQ, "catalogue/categories", null, 401, 401, 401, 200, 200, 403, 403, 401, REFUSED, 401),
-            api("POST", Site.HQ, "catalogue/categories", "{}", 401, 401, 401, 403, 400, 403, 403, 401, REFUSED, 401),
-            api("GET", Site.HQ, "catalogue/styles/NO-SUCH", null, 401, 401, 401, 404, 404, 403, 403, 401, REFUSED, 401),
-            api("PUT", Site.HQ, "catalogue/styles/NO-SUCH", "{}", 401, 401, 401, 403, 400, 403, 403, 401, REFUSED, 401),
-            api("POST", Site.HQ, "catalogue/imports", "{}", 401, 401, 401, 403, 415, 403, 403, 401, REFUSED, 401),
-            api("GET", Site.HQ, "catalogue/variants/NO-SUCH", null, 401, 401, 401, 404, 404, 403, 403, 401, REFUSED, 401),
-            api("PUT", Site.HQ, "catalogue/variants/NO-SUCH/prices", "{}", 401, 401, 401, 403, 422, 403, 403, 401, REFUSED, 401),
-            api("GET", Site.HQ, "branches/" + TestChain.BRANCH + "/catalogue?since=0&limit=1",
-                    null, 401, 401, 401, 403, 403, 200, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "branches", null, 401, 401, 401, 200, 200, 403, 403, 403, 401, REFUSED, 401),
+            api("POST", Site.HQ, "branches", "{}", 401, 401, 401, 403, 400, 403, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "branches/" + TestChain.BRANCH, null, 401, 401, 401, 200, 200, 403, 200, 403, 401, REFUSED, 401),
+            api("PUT", Site.HQ, "branches/NO-SUCH", "{}", 401, 401, 401, 403, 400, 403, 403, 403, 401, REFUSED, 401),
+            api("POST", Site.HQ, "branches/NO-SUCH/api-key", null, 401, 401, 401, 403, 404, 403, 403, 403, 401, REFUSED, 401),
+            api("PUT", Site.HQ, "branches/" + TestChain.BRANCH + "/daily-revenue/1999-01-01", "{}", 401, 401, 401, 403, 403, 403, 400, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "daily-revenue", null, 401, 401, 401, 400, 400, 403, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "me", null, 401, 401, 401, 200, 200, 200, 403, 403, 401, REFUSED, 401),
+            api("PUT", Site.HQ, "me/password", "{\"currentPassword\":\"x\",\"newPassword\":\"short\"}", 401, 401, 401, 400, 400, 400, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "audit", null, 401, 401, 401, 403, 200, 403, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "users", null, 401, 401, 401, 403, 200, 403, 403, 403, 401, REFUSED, 401),
+            api("POST", Site.HQ, "users", "{}", 401, 401, 401, 403, 400, 403, 403, 403, 401, REFUSED, 401),
+            api("PUT", Site.HQ, "users/nobody-here", "{}", 401, 401, 401, 403, 404, 403, 403, 403, 401, REFUSED, 401),
+            api("PUT", Site.HQ, "users/nobody-here/password", "{\"password\":\"x\"}", 401, 401, 401, 403, 404, 403, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "catalogue/version", null, 401, 401, 401, 200, 200, 200, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "catalogue/size-scales", null, 401, 401, 401, 200, 200, 200, 403, 403, 401, REFUSED, 401),
+            api("POST", Site.HQ, "catalogue/size-scales", "{}", 401, 401, 401, 403, 400, 400, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "catalogue/categories", null, 401, 401, 401, 200, 200, 200, 403, 403, 401, REFUSED, 401),
+            api("POST", Site.HQ, "catalogue/categories", "{}", 401, 401, 401, 403, 400, 400, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "catalogue/styles/NO-SUCH", null, 401, 401, 401, 404, 404, 404, 403, 403, 401, REFUSED, 401),
+            api("PUT", Site.HQ, "catalogue/styles/NO-SUCH", "{}", 401, 401, 401, 403, 400, 400, 403, 403, 401, REFUSED, 401),
+            api("POST", Site.HQ, "catalogue/imports", "{}", 401, 401, 401, 403, 415, 415, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "catalogue/variants/NO-SUCH", null, 401, 401, 401, 404, 404, 404, 403, 403, 401, REFUSED, 401),
+            api("PUT", Site.HQ, "catalogue/variants/NO-SUCH/prices", "{}", 401, 401, 401, 403, 422, 422, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "branches/" + TestChain.BRANCH + "/catalogue?since=0&limit=1", null, 401, 401, 401, 403, 403, 403, 200, 403, 401, REFUSED, 401),
 
-            page(Site.BRANCH, "/", 302, 200, 200, 302, 302, 302, 302, 302, 302, 200),
-            page(Site.BRANCH, "/index.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 200),
-            page(Site.BRANCH, "/sales/new.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 200),
-            page(Site.BRANCH, "/sales/receipt.xhtml?number=19990101-0001", 302, 200, 200, 302, 302, 302, 302, 302, 302, 200),
-            page(Site.BRANCH, "/returns/new.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 200),
-            page(Site.BRANCH, "/losses/new.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 200),
-            page(Site.BRANCH, "/products/index.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 200),
-            page(Site.BRANCH, "/account/password.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 200),
-            page(Site.BRANCH, "/products/product.xhtml?sku=TSH-RED-M", 302, 200, 200, 302, 302, 302, 302, 302, 302, 200),
-            page(Site.BRANCH, "/manage/users.xhtml", 302, 403, 200, 302, 302, 302, 302, 302, 302, 200),
-            page(Site.BRANCH, "/manage/audit.xhtml", 302, 403, 200, 302, 302, 302, 302, 302, 302, 200),
-            page(Site.BRANCH, "/login.xhtml", 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+            page(Site.BRANCH, "/", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/index.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/sales/new.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/sales/receipt.xhtml?number=19990101-0001", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/returns/new.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/losses/new.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/products/index.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/account/password.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/products/product.xhtml?sku=TSH-RED-M", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/manage/users.xhtml", 302, 403, 200, 302, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/manage/audit.xhtml", 302, 403, 200, 302, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/login.xhtml", 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
 
-            page(Site.HQ, "/", 302, 302, 302, 200, 200, 302, 302, 302, 302, 200),
-            page(Site.HQ, "/index.xhtml", 302, 302, 302, 200, 200, 302, 302, 302, 302, 200),
-            page(Site.HQ, "/reports/daily-revenue.xhtml", 302, 302, 302, 200, 200, 302, 302, 302, 302, 200),
-            page(Site.HQ, "/reports/branch.xhtml?code=" + TestChain.BRANCH, 302, 302, 302, 200, 200, 302, 302, 302, 302, 200),
-            page(Site.HQ, "/reports/missing.xhtml", 302, 302, 302, 200, 200, 302, 302, 302, 302, 200),
-            page(Site.HQ, "/reports/daily-revenue-export?from=2026-01-01&to=2026-01-31&format=csv",
-                    302, 302, 302, 200, 200, 302, 302, 302, 302, 200),
-            page(Site.HQ, "/account/password.xhtml", 302, 302, 302, 200, 200, 302, 302, 302, 302, 200),
-            page(Site.HQ, "/admin/branches.xhtml", 302, 302, 302, 403, 200, 302, 302, 302, 302, 200),
-            page(Site.HQ, "/admin/users.xhtml", 302, 302, 302, 403, 200, 302, 302, 302, 302, 200),
-            page(Site.HQ, "/admin/audit.xhtml", 302, 302, 302, 403, 200, 302, 302, 302, 302, 200),
-            page(Site.HQ, "/login.xhtml", 200, 200, 200, 200, 200, 200, 200, 200, 200, 200));
+            page(Site.HQ, "/", 302, 302, 302, 200, 200, CATALOGUE, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/index.xhtml", 302, 302, 302, 200, 200, CATALOGUE, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/reports/daily-revenue.xhtml", 302, 302, 302, 200, 200, 403, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/reports/branch.xhtml?code=" + TestChain.BRANCH, 302, 302, 302, 200, 200, 403, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/reports/missing.xhtml", 302, 302, 302, 200, 200, 403, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/reports/daily-revenue-export?from=2026-01-01&to=2026-01-31&format=csv", 302, 302, 302, 200, 200, 403, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/catalogue/index.xhtml", 302, 302, 302, 200, 200, 200, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/catalogue/style.xhtml?code=NO-SUCH", 302, 302, 302, 200, 200, 200, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/catalogue/prices.xhtml", 302, 302, 302, 200, 200, 200, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/account/password.xhtml", 302, 302, 302, 200, 200, 200, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/admin/branches.xhtml", 302, 302, 302, 403, 200, 403, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/admin/users.xhtml", 302, 302, 302, 403, 200, 403, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/admin/audit.xhtml", 302, 302, 302, 403, 200, 403, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/login.xhtml", 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200));
 
     private static Row api(String method, Site site, String path, String body, int... expected) {
         return new Row(method, site, false, path, body, expected);
@@ -169,10 +169,14 @@ class AuthorizationMatrixIT {
     private static String check(Row row, Identity caller, int expected, HttpResponse<String> answer) {
         String call = row.method() + " " + (row.page() ? row.site().name().toLowerCase() + " page " : row.site().name().toLowerCase()
                 + " API ") + row.path() + " as " + caller.name();
-        if (expected == REFUSED ? answer.statusCode() != 401 && answer.statusCode() != 429 : answer.statusCode() != expected) {
+        int status = expected == CATALOGUE ? 302 : expected;
+        if (expected == REFUSED ? answer.statusCode() != 401 && answer.statusCode() != 429 : answer.statusCode() != status) {
             return call + ": " + answer.statusCode() + " instead of " + expected + " " + abbreviated(answer.body());
         }
         if (row.page()) {
+            if (expected == CATALOGUE && !answer.headers().firstValue("Location").orElse("").contains("/catalogue/index.xhtml")) {
+                return call + ": redirected to " + answer.headers().firstValue("Location").orElse("nowhere") + ", not the catalogue";
+            }
             if (expected == 302 && !answer.headers().firstValue("Location").orElse("").contains("/login.xhtml")) {
                 return call + ": redirected to " + answer.headers().firstValue("Location").orElse("nowhere");
             }

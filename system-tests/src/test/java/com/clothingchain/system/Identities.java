@@ -82,6 +82,8 @@ final class Identities {
                 new Identity("hq-manager", Map.of(Site.HQ, hqManager),
                         Map.of(Site.HQ, PageSession.signIn(pages(chain, Site.HQ), "hq-manager", "demo-manager-pw").cookie())),
                 new Identity("hq-admin", Map.of(Site.HQ, hqAdmin), Map.of(Site.HQ, adminCookie)),
+                new Identity("hq-merchandiser", Map.of(Site.HQ, CatalogueData.MERCHANDISER),
+                        Map.of(Site.HQ, PageSession.signIn(pages(chain, Site.HQ), "hq-merchandiser", "demo-merchandiser-pw").cookie())),
                 new Identity("branch key", Map.of(Site.HQ, Http.bearer(chain.branchKey)), Map.of()),
                 new Identity("other branch's key", Map.of(Site.HQ, Http.bearer(otherKey)), Map.of()),
                 new Identity("disabled user's session", Map.of(), goneCookie),

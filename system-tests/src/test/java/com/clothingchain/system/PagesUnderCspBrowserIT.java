@@ -61,6 +61,7 @@ class PagesUnderCspBrowserIT {
         signIn(site, "hq-admin", "demo-admin-pw");
         walk(site, List.of("/index.xhtml", "/reports/daily-revenue.xhtml", "/reports/branch.xhtml?code=" + TestChain.BRANCH,
                 "/reports/missing.xhtml", "/admin/branches.xhtml", "/admin/users.xhtml", "/admin/audit.xhtml",
+                "/catalogue/index.xhtml", "/catalogue/style.xhtml?code=WT-01", "/catalogue/prices.xhtml",
                 "/account/password.xhtml", "/no-such-page.xhtml"));
     }
 

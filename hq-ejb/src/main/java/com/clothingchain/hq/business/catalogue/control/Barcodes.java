@@ -26,6 +26,12 @@ public final class Barcodes {
         return (10 - sum % 10) % 10;
     }
 
+    /** An in-store EAN-13 (prefix 2, which GS1 keeps for a company's own use) for a serial of up to 11 digits. */
+    public static String inStore(long serial) {
+        String digits = "2" + String.format("%011d", serial % 100_000_000_000L);
+        return digits + checkDigit(digits);
+    }
+
     /** The same code as a 14-digit GTIN, so an UPC-A and the EAN-13 "0" + that UPC-A compare equal. */
     public static String gtin(String barcode) {
         return "0".repeat(14 - barcode.length()) + barcode;

@@ -225,6 +225,13 @@ public class Catalogue {
         return variant;
     }
 
+    /** The same price for every variant of a style (as {@link #schedulePrice}), all or none. */
+    public List<Variant> scheduleStylePrice(String styleCode, String currency, Branch branch, LocalDate from, BigDecimal amount) {
+        Style style = findStyle(required("style", styleCode).trim()).orElseThrow(
+                () -> ProblemException.unprocessable("style", "There is no style or SKU " + styleCode.trim() + "."));
+        return variantsOf(style).stream().map(v -> schedulePrice(v.getSku(), currency, branch, from, amount)).toList();
+    }
+
     /**
      * The feed page for one branch: the variants changed after {@code since}, in version order, each with its price
      * schedule in the branch's currency as of the branch's yesterday.

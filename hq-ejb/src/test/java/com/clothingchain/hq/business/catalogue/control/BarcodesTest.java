@@ -38,4 +38,13 @@ class BarcodesTest {
         assertEquals(1, Barcodes.checkDigit("400638133393"));
         assertEquals(2, Barcodes.checkDigit("03600029145"));
     }
+
+    @Test
+    void inStoreCodesAreValidEan13sInPrefix2() {
+        assertEquals("2000000000008", Barcodes.inStore(0));
+        String code = Barcodes.inStore(12_345_678_901L);
+        assertEquals("2123456789016".substring(0, 12), code.substring(0, 12));
+        assertTrue(Barcodes.isValid(code), code);
+        assertEquals(13, Barcodes.inStore(99_999_999_999L).length());
+    }
 }

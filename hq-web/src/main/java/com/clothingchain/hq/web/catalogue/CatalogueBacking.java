@@ -1,0 +1,106 @@
+package com.clothingchain.hq.web.catalogue;
+
+import com.clothingchain.hq.business.catalogue.control.Catalogue;
+import com.clothingchain.hq.business.catalogue.control.CatalogueBrowsing;
+import com.clothingchain.hq.business.catalogue.control.CatalogueBrowsing.StyleRow;
+import com.clothingchain.hq.business.catalogue.control.CatalogueCsv;
+import com.clothingchain.shared.faces.FieldMessages;
+import com.clothingchain.shared.pages.LazyRows;
+import com.clothingchain.shared.problem.Problem;
+import com.clothingchain.shared.problem.ProblemException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The catalogue's styles (/catalogue/index.xhtml), a page at a time, found by code, name, SKU or barcode; an
+ * import of a whole file (nothing imported unless every row is right, every wrong row listed) and its export.
+ */
+@Named("catalogue")
+@ViewScoped
+public class CatalogueBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CatalogueBrowsing browsing;
+
+    @Inject
+    Catalogue catalogue;
+
+    /** A refused row of an import: where in the file ("row 17, barcode") and why. */
+    public record Refusal(String where, String reason) implements Serializable {
+        static Refusal of(Problem problem) {
+            String field = problem.field() == null ? "file" : problem.field();
+            return new Refusal(field.replaceFirst("^rows\\[(\\d+)]\\.?", "row $1, ").replaceFirst(", $", ""), problem.detail());
+        }
+    }
+
+    private String text;
+    private transient UploadedFile file;
+    private List<Refusal> refusals = List.of();
+    private final LazyDataModel<StyleRow> styles = new LazyRows<>(() -> browsing.countStyles(text),
+            (first, size) -> browsing.styles(text, first, size), StyleRow::code);
+
+    public void search() {
+        // the lazy model reads text on its next load
+    }
+
+    public void importFile() {
+        refusals = List.of();
+        if (Merchandising.refused()) {
+            return;
+        }
+        if (file == null || file.getSize() == 0) {
+            FieldMessages.error("import:file", "Choose a CSV file to import.");
+            return;
+        }
+        try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+            Catalogue.Imported imported = catalogue.importStyles(CatalogueCsv.read(reader));
+            FieldMessages.info(file.getFileName() + " is imported: " + imported.styles() + " styles, " + imported.variants()
+                    + " variants; the catalogue is at version " + imported.version() + ".");
+        } catch (ProblemException e) {
+            refusals = e.problems().stream().map(Refusal::of).toList();
+            FieldMessages.error("import:file", file.getFileName() + " is not imported: " + (refusals.size() == 1
+                    ? refusals.get(0).reason() : refusals.size() + " rows or columns are wrong, listed below.") + " Nothing changed.");
+        } catch (IOException e) {
+            FieldMessages.error("import:file", "The file could not be read: " + e.getMessage());
+        }
+    }
+
+    public boolean isMayChange() {
+        return Merchandising.allowed();
+    }
+
+    public LazyDataModel<StyleRow> getStyles() {
+        return styles;
+    }
+
+    public List<Refusal> getRefusals() {
+        return refusals;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}

@@ -1,0 +1,141 @@
+package com.clothingchain.system;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The catalogue from HQ's pages to the counter, in a real headless Chromium: a merchandiser creates a style with its
+ * size x colour grid (a wrong barcode refused beside its cell), and a clerk at the branch scans one of its barcodes
+ * and sells it at the branch's price.
+ */
+@Tag("browser")
+class CatalogueBrowserIT {
+
+    static TestChain chain;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        chain = TestChain.get();
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterEach
+    void pagesKeptTheirContentSecurityPolicy() {
+        HeadlessChromium.assertNoCspViolations(browser);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aMerchandiserCreatesAStyleWithItsGridAndAClerkScansItAtTheBranchPrice() throws Exception {
+        String category = CatalogueData.category(chain);
+        String code = "WEB-" + CatalogueData.unique();
+
+        signIn(chain.hq.baseUri() + "/hq/", "hq-merchandiser", "demo-merchandiser-pw");
+        wait(20).until(ExpectedConditions.urlContains("/catalogue/index.xhtml"));
+        WebElement newStyle = wait(20).until(ExpectedConditions.elementToBeClickable(By.id("search:newStyle")));
+        assertTrue(browser.findElements(By.id("menu:dailyRevenue")).isEmpty(), "no reports for a merchandiser");
+        newStyle.click();
+        wait(20).until(ExpectedConditions.urlContains("/catalogue/style.xhtml"));
+
+        type("style:code", code);
+        type("style:name", "Linen shirt");
+        type("style:season", "SS27");
+        new Select(browser.findElement(By.id("style:category"))).selectByValue(category);
+        wait(20).until(driver -> driver.findElement(By.id("grid")).getText().contains("XL"));
+        new Select(browser.findElement(By.id("style:currency"))).selectByValue("USD");
+        awaitNoRequestUnderWay();
+        for (String colour : List.of("navy", "white")) {
+            type("style:newColour", colour);
+            browser.findElement(By.id("style:addColour")).click();
+            wait(20).until(driver -> driver.findElement(By.id("grid")).getText().contains(colour));
+        }
+        type("style:fillPrice", "24.00");
+        browser.findElement(By.id("style:fill")).click();
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("style:messages"), "10 cells filled"));
+
+        // navy, M (the third size of XS-XL): a barcode with a wrong check digit is refused beside its cell
+        String navyM = "style:rows:0:cells:2:";
+        String barcode = browser.findElement(By.id(navyM + "barcode")).getAttribute("value");
+        String wrong = barcode.substring(0, 12) + (char) ('0' + (barcode.charAt(12) - '0' + 1) % 10);
+        type(navyM + "barcode", wrong);
+        browser.findElement(By.id("style:save")).click();
+        WebElement refusal = wait(20).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='" + navyM + "barcode'] ~ .ui-message-error, .ui-message-error[id^='" + navyM + "']")));
+        assertTrue(refusal.getText().toLowerCase().contains("check digit"), refusal.getText());
+
+        type(navyM + "barcode", barcode);
+        browser.findElement(By.id("style:save")).click();
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("style:messages"), "is saved with 10 variants"));
+        String sku = browser.findElement(By.id(navyM + "sku")).getAttribute("value");
+        assertEquals(code + "-NAV-M", sku);
+
+        chain.awaitCatalogue();
+        signIn(chain.branch.baseUri() + "/branch/sales/new.xhtml", "clerk", "demo-clerk-pw");
+        wait(20).until(driver -> "sale:code".equals(activeId()));
+        new Actions(browser).sendKeys(barcode + Keys.ENTER).perform();
+        wait(20).until(driver -> driver.findElements(By.cssSelector("[id='sale:lines_data'] tr[data-ri] td:first-child"))
+                .stream().map(WebElement::getText).toList().equals(List.of(sku))
+                && driver.findElement(By.id("sale:total")).getText().equals("24.00"));
+        new Actions(browser).sendKeys(Keys.F9).perform();
+        wait(20).until(ExpectedConditions.urlContains("/sales/receipt.xhtml"));
+        assertEquals("24.00", wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("total"))).getText());
+        assertTrue(browser.findElement(By.id("lines")).getText().contains(sku));
+    }
+
+    private static void signIn(String page, String username, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(page);
+        wait(20).until(ExpectedConditions.urlContains("/login.xhtml"));
+        ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password, Keys.ENTER);
+        wait(20).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = wait(20).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void awaitNoRequestUnderWay() {
+        wait(20).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    private static String activeId() {
+        return browser.switchTo().activeElement().getAttribute("id");
+    }
+
+    private static WebDriverWait wait(int seconds) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+}
