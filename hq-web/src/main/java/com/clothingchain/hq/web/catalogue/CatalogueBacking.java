@@ -11,8 +11,8 @@ import com.clothingchain.shared.problem.ProblemException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -45,7 +45,7 @@ public class CatalogueBacking implements Serializable {
     }
 
     private String text;
-    private transient UploadedFile file;
+    private transient Part file;
     private List<Refusal> refusals = List.of();
     private final LazyDataModel<StyleRow> styles = new LazyRows<>(() -> browsing.countStyles(text),
             (first, size) -> browsing.styles(text, first, size), StyleRow::code);
@@ -65,11 +65,11 @@ public class CatalogueBacking implements Serializable {
         }
         try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
             Catalogue.Imported imported = catalogue.importStyles(CatalogueCsv.read(reader));
-            FieldMessages.info(file.getFileName() + " is imported: " + imported.styles() + " styles, " + imported.variants()
+            FieldMessages.info(file.getSubmittedFileName() + " is imported: " + imported.styles() + " styles, " + imported.variants()
                     + " variants; the catalogue is at version " + imported.version() + ".");
         } catch (ProblemException e) {
             refusals = e.problems().stream().map(Refusal::of).toList();
-            FieldMessages.error("import:file", file.getFileName() + " is not imported: " + (refusals.size() == 1
+            FieldMessages.error("import:file", file.getSubmittedFileName() + " is not imported: " + (refusals.size() == 1
                     ? refusals.get(0).reason() : refusals.size() + " rows or columns are wrong, listed below.") + " Nothing changed.");
         } catch (IOException e) {
             FieldMessages.error("import:file", "The file could not be read: " + e.getMessage());
@@ -96,11 +96,11 @@ public class CatalogueBacking implements Serializable {
         this.text = text;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 }
