@@ -406,7 +406,7 @@ public class Catalogue {
     }
 
     /** "At once": a date no branch has reached the end of, in any time zone (UTC-12 is at most a day behind). */
-    private static LocalDate immediately() {
+    static LocalDate immediately() {
         return LocalDate.now(ZoneOffset.UTC).minusDays(1);
     }
 
