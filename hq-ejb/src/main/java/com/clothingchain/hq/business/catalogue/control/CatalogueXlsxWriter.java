@@ -84,9 +84,9 @@ final class CatalogueXlsxWriter implements CatalogueRowWriter {
         }
     }
 
+    /** Also deletes the temporary file (POI 5.5's close() disposes of it). */
     @Override
     public void close() {
-        workbook.dispose();
         try {
             workbook.close();
         } catch (IOException e) {
