@@ -28,6 +28,7 @@ import static com.clothingchain.system.Http.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * HQ's catalogue over HTTP against the real EAR: a style with its size x colour grid, catalogue versions, the feed a
@@ -284,6 +285,8 @@ class HqCatalogueIT {
         long skus = rows.stream().map(row -> row.get(5)).distinct().count();
         assertTrue(skus >= 2);
         assertEquals(200, download("catalogue/export", "*/*", MERCHANDISER).statusCode(), "CSV by default, for a merchandiser too");
+        assumeTrue(rows.size() <= 50_000 && export.body().length <= 8 * 1024 * 1024,
+                "the catalogue has grown beyond what one import takes (50,000 rows, 8 MB): " + rows.size() + " rows");
 
         HttpResponse<String> imported = Http.slow(HttpRequest.newBuilder(api("catalogue/imports"))
                 .header("Authorization", MERCHANDISER).header("Content-Type", "text/csv; charset=UTF-8")
