@@ -3,10 +3,12 @@ package com.clothingchain.hq.business.catalogue.control;
 import com.clothingchain.shared.problem.ProblemException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -54,8 +56,9 @@ public final class CatalogueXlsx {
             } finally {
                 workbook.revert();
             }
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
-                 | IllegalArgumentException | IllegalStateException | UncheckedIOException unreadable) {
+        } catch (IOException | OpenXML4JException | OpenXML4JRuntimeException | SAXException | ParserConfigurationException
+                 | POIXMLException | RecordFormatException | IllegalArgumentException | IllegalStateException
+                 | UncheckedIOException unreadable) {
             throw CatalogueCsv.unreadable(unreadable, "The file is not a readable Excel workbook (.xlsx): ");
         } finally {
             delete(file);

@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -122,9 +123,15 @@ class CatalogueXlsxTest {
     }
 
     @Test
-    void aFileThatIsNoWorkbookIsRefused() {
+    void aFileThatIsNoWorkbookIsRefused() throws IOException {
+        byte[] workbook = workbook();
+        byte[] garbled = workbook.clone();
+        for (int i = 200; i < garbled.length; i += 7) {
+            garbled[i] ^= 0x5A;
+        }
         for (byte[] notAWorkbook : List.of("style_code,sku\nTEE,TEE-S\n".getBytes(StandardCharsets.UTF_8), new byte[0],
-                new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0})) {
+                new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0},
+                Arrays.copyOf(workbook, workbook.length / 2), garbled)) {
             ProblemException refused = assertThrows(ProblemException.class,
                     () -> CatalogueXlsx.read(new ByteArrayInputStream(notAWorkbook)));
             assertEquals(400, refused.problem().status());
