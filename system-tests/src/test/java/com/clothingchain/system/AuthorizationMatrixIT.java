@@ -98,6 +98,7 @@ class AuthorizationMatrixIT {
             api("POST", Site.HQ, "catalogue/imports", "{}", 401, 401, 401, 403, 415, 415, 403, 403, 401, REFUSED, 401),
             api("GET", Site.HQ, "catalogue/variants/NO-SUCH", null, 401, 401, 401, 404, 404, 404, 403, 403, 401, REFUSED, 401),
             api("PUT", Site.HQ, "catalogue/variants/NO-SUCH/prices", "{}", 401, 401, 401, 403, 422, 422, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "catalogue/export?format=pdf", null, 401, 401, 401, 400, 400, 400, 403, 403, 401, REFUSED, 401),
             api("GET", Site.HQ, "branches/" + TestChain.BRANCH + "/catalogue?since=0&limit=1", null, 401, 401, 401, 403, 403, 403, 200, 403, 401, REFUSED, 401),
 
             page(Site.BRANCH, "/", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),

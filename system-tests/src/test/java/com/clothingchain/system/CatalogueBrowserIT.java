@@ -16,6 +16,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -106,6 +108,42 @@ class CatalogueBrowserIT {
         wait(20).until(ExpectedConditions.urlContains("/sales/receipt.xhtml"));
         assertEquals("24.00", wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("total"))).getText());
         assertTrue(browser.findElement(By.id("lines")).getText().contains(sku));
+    }
+
+    @Test
+    void aMerchandiserImportsAFileOnThePageAndSeesEveryRefusedRow() throws Exception {
+        String category = CatalogueData.category(chain);
+        String code = "UPL-" + CatalogueData.unique();
+        String header = "style_code,style_name,category,season,description,sku,barcode,size,colour,active,currency,price\n";
+        String good = code + ",Uploaded tee," + category + ",SS27,,%s,%s,%s,black,true,USD,12.00\n";
+        String first = CatalogueData.nextBarcode();
+        String second = CatalogueData.nextBarcode();
+        String wrongCheckDigit = second.substring(0, 12) + (char) ('0' + (second.charAt(12) - '0' + 1) % 10);
+        Path file = Files.createTempFile("catalogue", ".csv");
+        Files.writeString(file, header + good.formatted(code + "-S", first, "S") + good.formatted(code + "-M", wrongCheckDigit, "M")
+                + code + ",Uploaded tee," + category + ",SS27,,," + CatalogueData.nextBarcode() + ",XXL,black,true,USD,1.999\n");
+
+        signIn(chain.hq.baseUri() + "/hq/catalogue/index.xhtml", "hq-merchandiser", "demo-merchandiser-pw");
+        wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("import:file"))).sendKeys(file.toString());
+        browser.findElement(By.id("import:importButton")).click();
+        String refusals = wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:refusals"))).getText();
+        assertTrue(refusals.contains("row 3, barcode"), refusals);
+        assertTrue(refusals.contains("row 4, sku"), refusals);
+        assertTrue(refusals.contains("row 4, price") || refusals.contains("row 4, size"), refusals);
+        assertTrue(browser.findElement(By.id("import")).getText().contains("Nothing changed"));
+        assertEquals(404, Http.get(chain.hqApi().resolve("catalogue/styles/" + code), CatalogueData.MERCHANDISER).statusCode());
+
+        Files.writeString(file, header + good.formatted(code + "-S", first, "S") + good.formatted(code + "-M", second, "M"));
+        wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("import:file"))).sendKeys(file.toString());
+        browser.findElement(By.id("import:importButton")).click();
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:messages"), "1 styles, 2 variants"));
+        assertTrue(browser.findElements(By.id("import:refusals")).isEmpty());
+        Files.delete(file);
+
+        type("search:text", code);
+        wait(20).until(driver -> driver.findElement(By.id("list:styles")).getText().contains("Uploaded tee"));
+        String link = browser.findElement(By.id("exportCsv")).getAttribute("href");
+        assertTrue(link.endsWith("/hq/catalogue/export?format=csv"), link);
     }
 
     private static void signIn(String page, String username, String password) {

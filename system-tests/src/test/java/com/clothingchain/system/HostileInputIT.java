@@ -87,6 +87,7 @@ class HostileInputIT {
                 new Endpoint("POST", hq, "catalogue/imports", HQ_ADMIN, List.of("style_code", "sku", "barcode")),
                 new Endpoint("GET", hq, "catalogue/styles/{}", HQ_ADMIN, List.of()),
                 new Endpoint("GET", hq, "catalogue/variants/{}", HQ_ADMIN, List.of()),
+                new Endpoint("GET", hq, "catalogue/export", HQ_ADMIN, List.of()),
                 new Endpoint("PUT", hq, "branches/" + TestChain.BRANCH + "/daily-revenue/{}", key,
                         List.of("revenue", "loss", "transactionCount", "revision")));
     }
@@ -201,6 +202,7 @@ class HostileInputIT {
             requests.add(get(hq.resolve("daily-revenue?from=2026-01-01&to=2026-01-31&branch=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("audit?from=" + q + "&limit=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("audit?actor=" + q + "&event=" + q), HQ_ADMIN));
+            requests.add(get(hq.resolve("catalogue/export?format=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("branches/" + TestChain.BRANCH + "/catalogue?since=" + q + "&limit=" + q),
                     Http.bearer(chain.branchKey)));
         }

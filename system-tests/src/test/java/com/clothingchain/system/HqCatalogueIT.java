@@ -2,14 +2,24 @@ package com.clothingchain.system;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static com.clothingchain.system.Http.assertProblem;
@@ -18,6 +28,7 @@ import static com.clothingchain.system.Http.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * HQ's catalogue over HTTP against the real EAR: a style with its size x colour grid, catalogue versions, the feed a
@@ -239,6 +250,192 @@ class HqCatalogueIT {
         return Http.send(java.net.http.HttpRequest.newBuilder(api("catalogue/imports"))
                 .header("Authorization", MERCHANDISER).header("Content-Type", "text/csv; charset=UTF-8")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(String.join("\n", rows) + "\n")));
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String HEADER = "style_code,style_name,category,season,description,sku,barcode,size,colour,active,currency,price";
+
+    @Test
+    void theCatalogueExportedAsCsvIsTextCsvAndImportsBackAsItWas() {
+        String style = "EXP-" + CatalogueData.unique();
+        String small = CatalogueData.nextBarcode();
+        assertEquals(201, send("PUT", "catalogue/styles/" + style, MERCHANDISER, style(style, true,
+                CatalogueData.variant(style + "-S-WHT", small, "S", "white", "19.99"),
+                CatalogueData.variant(style + "-M-WHT", CatalogueData.nextBarcode(), "M", "white", "21.50"))).statusCode());
+        JsonArray before = json(Http.get(api("catalogue/styles/" + style), MANAGER)).getJsonArray("variants");
+        long version = version();
+
+        HttpResponse<byte[]> export = download("catalogue/export", "text/csv", MANAGER);
+        assertEquals(200, export.statusCode(), new String(export.body(), StandardCharsets.UTF_8));
+        assertEquals("text/csv", export.headers().firstValue("Content-Type").orElse("no Content-Type").split(";")[0].trim(),
+                "the type is on the answer: " + export.headers().map());
+        assertTrue(export.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT).contains("charset=utf-8"));
+        assertEquals("attachment; filename=\"catalogue-v" + version + ".csv\"",
+                export.headers().firstValue("Content-Disposition").orElse("none"));
+        String csv = new String(export.body(), StandardCharsets.UTF_8);
+        List<String> lines = List.of(csv.split("\r\n"));
+        assertEquals(HEADER, lines.get(0));
+        List<List<String>> records = records(csv);
+        assertTrue(lines.contains(String.join(",", style, "Style " + style, category, "SS27", "", style + "-S-WHT", small, "S",
+                "white", "true", "EUR", "19.99")), "one row per variant and currency: " + abbreviated(csv));
+        assertTrue(lines.contains(String.join(",", style, "Style " + style, category, "SS27", "", style + "-S-WHT", small, "S",
+                "white", "true", "USD", "19.99")));
+        List<List<String>> rows = records.subList(1, records.size());
+        rows.forEach(row -> assertEquals(12, row.size(), "every row has every column: " + row));
+        long skus = rows.stream().map(row -> row.get(5)).distinct().count();
+        assertTrue(skus >= 2);
+        assertEquals(200, download("catalogue/export", "*/*", MERCHANDISER).statusCode(), "CSV by default, for a merchandiser too");
+        assumeTrue(rows.size() <= 50_000 && export.body().length <= 8 * 1024 * 1024,
+                "the catalogue has grown beyond what one import takes (50,000 rows, 8 MB): " + rows.size() + " rows");
+
+        HttpResponse<String> imported = Http.slow(HttpRequest.newBuilder(api("catalogue/imports"))
+                .header("Authorization", MERCHANDISER).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(export.body())));
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(skus, json(imported).getInt("variants"), "every variant of the file, imported again");
+        assertEquals(rows.size(), json(imported).getInt("rows"));
+        assertEquals(before, json(Http.get(api("catalogue/styles/" + style), MANAGER)).getJsonArray("variants"),
+                "the style's variants and prices as they were, each with its version");
+        // The layout's one active column gives a style taken off sale's flag to its first variant (README), so the
+        // whole catalogue's version may move; the file, what the catalogue says, stays the same.
+        assertEquals(csv, new String(download("catalogue/export", "text/csv", MANAGER).body(), StandardCharsets.UTF_8),
+                "exported again, the same file");
+    }
+
+    @Test
+    void theCatalogueExportedAsXlsxIsAWorkbookWithTheHeaderRow() throws IOException {
+        String style = "XLS-" + CatalogueData.unique();
+        String barcode = CatalogueData.nextBarcode();
+        assertEquals(201, send("PUT", "catalogue/styles/" + style, MERCHANDISER, style(style, true,
+                CatalogueData.variant(style + "-L-RED", barcode, "L", "red", "30.00"))).statusCode());
+        for (HttpResponse<byte[]> export : List.of(download("catalogue/export", XLSX, MANAGER),
+                download("catalogue/export?format=xlsx", "text/html,application/xhtml+xml,*/*;q=0.8", Http.basic("hq-admin", "demo-admin-pw")))) {
+            assertEquals(200, export.statusCode(), new String(export.body(), StandardCharsets.UTF_8));
+            assertEquals(XLSX, export.headers().firstValue("Content-Type").orElse("no Content-Type"));
+            assertTrue(export.headers().firstValue("Content-Disposition").orElse("").matches("attachment; filename=\"catalogue-v\\d+\\.xlsx\""),
+                    export.headers().map().toString());
+            try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+                Sheet sheet = workbook.getSheetAt(0);
+                List<String> header = new ArrayList<>();
+                sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+                assertEquals(List.of(HEADER.split(",")), header);
+                List<String> ours = new ArrayList<>();
+                for (Row row : sheet) {
+                    if (row.getRowNum() > 0 && style.equals(row.getCell(0).getStringCellValue())) {
+                        ours.add(row.getCell(5).getStringCellValue() + " " + row.getCell(6).getStringCellValue() + " "
+                                + row.getCell(10).getStringCellValue() + " " + row.getCell(11).getNumericCellValue());
+                    }
+                }
+                assertEquals(List.of(style + "-L-RED " + barcode + " EUR 30.0", style + "-L-RED " + barcode + " USD 30.0"), ours,
+                        "the barcode as text, the price as a number");
+            }
+        }
+        assertProblem(Http.get(api("catalogue/export?format=pdf"), MANAGER), 400, "format");
+    }
+
+    @Test
+    void anXlsxImportWith3BadRowsImportsNothingAndNamesEachOfThem() throws IOException {
+        String prefix = "XIM" + CatalogueData.unique();
+        List<String> rows = csvRows(prefix, 3);
+        long before = version();
+        Map<String, String> database = SiteDatabase.fingerprint(chain, "hq");
+        List<String> bad = new ArrayList<>(rows);
+        String[] wrongCheckDigit = bad.get(10).split(",", -1);
+        wrongCheckDigit[6] = wrongCheckDigit[6].substring(0, 12) + (char) ('0' + (wrongCheckDigit[6].charAt(12) - '0' + 1) % 10);
+        bad.set(10, String.join(",", wrongCheckDigit));
+        String[] threeDecimals = bad.get(21).split(",", -1);
+        threeDecimals[10] = "12.345";
+        bad.set(21, String.join(",", threeDecimals));
+        String[] notInTheScale = bad.get(42).split(",", -1);
+        notInTheScale[7] = "XXXL";
+        bad.set(42, String.join(",", notInTheScale));
+
+        HttpResponse<String> refused = importXlsx(workbook(bad));
+        assertEquals(400, refused.statusCode(), refused.body());
+        List<String> fields = json(refused).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+        assertEquals(List.of("rows[11].barcode", "rows[22].price", "rows[43].size"), fields, refused.body());
+        assertEquals(before, version(), "nothing imported");
+        assertEquals(database, SiteDatabase.fingerprint(chain, "hq"), "HQ's database unchanged");
+
+        HttpResponse<String> imported = importXlsx(workbook(rows));
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(60, json(imported).getInt("variants"));
+        assertEquals(before + 60, version());
+        JsonObject variant = json(Http.get(api("catalogue/variants/" + rows.get(1).split(",")[5]), MANAGER));
+        assertEquals(rows.get(1).split(",")[6], variant.getString("barcode"), "a barcode typed as a number, all its digits");
+
+        assertProblem(Http.send(HttpRequest.newBuilder(api("catalogue/imports")).header("Authorization", MERCHANDISER)
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofString("%PDF"))), 415, null);
+    }
+
+    /** The rows as a workbook's first sheet as a merchandiser types them: barcodes and prices as numbers. */
+    private static byte[] workbook(List<String> rows) throws IOException {
+        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Catalogue");
+            for (int r = 0; r < rows.size(); r++) {
+                String[] cells = rows.get(r).split(",", -1);
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < cells.length; c++) {
+                    boolean number = r > 0 && (c == 6 || c == 10);
+                    if (number) {
+                        row.createCell(c).setCellValue(Double.parseDouble(cells[c]));
+                    } else if (!cells[c].isEmpty()) {
+                        row.createCell(c).setCellValue(cells[c]);
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static HttpResponse<String> importXlsx(byte[] workbook) {
+        return Http.send(HttpRequest.newBuilder(api("catalogue/imports"))
+                .header("Authorization", MERCHANDISER).header("Content-Type", XLSX)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(workbook)));
+    }
+
+    private static HttpResponse<byte[]> download(String path, String accept, String authorization) {
+        return Http.bytes(HttpRequest.newBuilder(api(path)).header("Authorization", authorization).header("Accept", accept).GET());
+    }
+
+    /** The records of a CSV file (RFC 4180: quoted fields may hold commas, quotes doubled, line breaks). */
+    static List<List<String>> records(String csv) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                record.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                record.add(field.toString().replaceAll("\r$", ""));
+                field.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+            } else {
+                field.append(c);
+            }
+        }
+        return records;
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > 2000 ? text.substring(0, 2000) + "…" : text;
     }
 
     @Test

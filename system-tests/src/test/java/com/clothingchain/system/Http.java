@@ -61,8 +61,22 @@ public final class Http {
     }
 
     public static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, Duration.ofSeconds(30), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Any request, with its body as bytes (a file), given up to two minutes (a whole catalogue, say). */
+    public static HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
+        return send(request, Duration.ofMinutes(2), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Any request, answered as text, given up to two minutes. */
+    public static HttpResponse<String> slow(HttpRequest.Builder request) {
+        return send(request, Duration.ofMinutes(2), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest.Builder request, Duration timeout, HttpResponse.BodyHandler<T> body) {
         try {
-            return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request.timeout(timeout).build(), body);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

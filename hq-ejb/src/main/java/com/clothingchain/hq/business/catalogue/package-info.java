@@ -22,7 +22,16 @@
  * schedule in the branch's currency ({@link com.clothingchain.hq.business.catalogue.control.PriceSchedule}: the
  * branch's own price wins from its date, else the chain's).
  * <p>
- * <b>Not here (yet)</b>: the branch replica and selling by barcode, HQ pages, CSV/Excel import and export, price
- * groups of branches; stock.
+ * <b>Files</b>: one layout for import and export, one row per variant and currency
+ * ({@link com.clothingchain.hq.business.catalogue.control.CatalogueCsv}, which holds its rules for CSV and
+ * {@link com.clothingchain.hq.business.catalogue.control.CatalogueXlsx} alike). An import is checked in full and
+ * then saved in one transaction, each refusal named by its row ({@code rows[17].barcode}), nothing saved unless all
+ * is valid. {@link com.clothingchain.hq.business.catalogue.control.CatalogueExport} writes the whole catalogue as CSV
+ * or an Excel workbook, streamed a page of variants at a time, with each variant's chain price in effect now per
+ * currency (scheduled and branch prices stay out, and an import leaves them alone), so that a file exported and
+ * imported back changes nothing (a price given again at once is no change), but for the one case its single
+ * {@code active} column can not say (see CatalogueExport).
+ * <p>
+ * <b>Not here (yet)</b>: the branch replica and selling by barcode, HQ pages, price groups of branches; stock.
  */
 package com.clothingchain.hq.business.catalogue;

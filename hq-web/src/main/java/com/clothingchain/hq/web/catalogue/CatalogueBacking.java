@@ -4,6 +4,7 @@ import com.clothingchain.hq.business.catalogue.control.Catalogue;
 import com.clothingchain.hq.business.catalogue.control.CatalogueBrowsing;
 import com.clothingchain.hq.business.catalogue.control.CatalogueBrowsing.StyleRow;
 import com.clothingchain.hq.business.catalogue.control.CatalogueCsv;
+import com.clothingchain.hq.business.catalogue.control.CatalogueXlsx;
 import com.clothingchain.shared.faces.FieldMessages;
 import com.clothingchain.shared.pages.LazyRows;
 import com.clothingchain.shared.problem.Problem;
@@ -15,10 +16,12 @@ import jakarta.servlet.http.Part;
 import org.primefaces.model.LazyDataModel;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The catalogue's styles (/catalogue/index.xhtml), a page at a time, found by code, name, SKU or barcode; an
@@ -60,11 +63,13 @@ public class CatalogueBacking implements Serializable {
             return;
         }
         if (file == null || file.getSize() == 0) {
-            FieldMessages.error("import:file", "Choose a CSV file to import.");
+            FieldMessages.error("import:file", "Choose a CSV file or an Excel workbook (.xlsx) to import.");
             return;
         }
-        try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            Catalogue.Imported imported = catalogue.importStyles(CatalogueCsv.read(reader));
+        try (InputStream in = file.getInputStream()) {
+            boolean workbook = file.getSubmittedFileName() != null && file.getSubmittedFileName().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+            Catalogue.Imported imported = catalogue.importStyles(workbook ? CatalogueXlsx.read(in)
+                    : CatalogueCsv.read(new InputStreamReader(in, StandardCharsets.UTF_8)));
             FieldMessages.info(file.getSubmittedFileName() + " is imported: " + imported.styles() + " styles, " + imported.variants()
                     + " variants; the catalogue is at version " + imported.version() + ".");
         } catch (ProblemException e) {

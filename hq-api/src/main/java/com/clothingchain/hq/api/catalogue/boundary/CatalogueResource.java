@@ -4,6 +4,8 @@ import com.clothingchain.hq.business.accounts.control.HqAccounts;
 import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.catalogue.control.Catalogue;
 import com.clothingchain.hq.business.catalogue.control.CatalogueCsv;
+import com.clothingchain.hq.business.catalogue.control.CatalogueExport;
+import com.clothingchain.hq.business.catalogue.control.CatalogueXlsx;
 import com.clothingchain.hq.business.catalogue.entity.Category;
 import com.clothingchain.hq.business.catalogue.entity.Price;
 import com.clothingchain.hq.business.catalogue.entity.SizeScale;
@@ -20,12 +22,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.InputStream;
@@ -34,6 +42,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static com.clothingchain.shared.problem.Fields.date;
 import static com.clothingchain.shared.problem.Fields.required;
@@ -73,6 +82,9 @@ public class CatalogueResource {
 
     @Inject
     Catalogue catalogue;
+
+    @Inject
+    CatalogueExport export;
 
     @Inject
     BranchRegistry registry;
@@ -154,21 +166,76 @@ public class CatalogueResource {
     @Path("imports")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({HqAccounts.MERCHANDISER, HqAccounts.ADMIN})
-    @Operation(summary = "Imports styles, variants, barcodes and prices from CSV (UTF-8, header row: style_code, style_name,"
-            + " category, season, description, sku, barcode, size, colour, active, currency, price; one row per variant and"
-            + " currency), checked in full first and then imported in one transaction")
+    @Operation(summary = "Imports styles, variants, barcodes and prices from CSV (UTF-8) or an Excel workbook (.xlsx, its"
+            + " first sheet), checked in full first and then imported in one transaction",
+            description = "Header row: style_code, style_name, category, season, description, sku, barcode, size, colour,"
+                    + " active, currency, price (the first seven required, in any order); then one row per variant and"
+                    + " currency. In a workbook, number cells are read as the digits they hold (a barcode typed as a"
+                    + " number keeps all of them) and empty rows are skipped. GET /catalogue/export writes this layout.")
     @APIResponse(responseCode = "200", description = "Imported: styles, variants and rows, and the catalogue version after it")
     @APIResponse(responseCode = "400", description = "Unreadable, a required column missing, or rows refused: nothing is"
             + " imported, and errors lists every refused row as rows[N].column (N as a spreadsheet numbers it, the header is 1)")
+    @APIResponse(responseCode = "409", description = "Rows refused for a SKU, barcode or size and colour taken (as for 400)")
     @APIResponse(responseCode = "413", description = "A file over 8 MB")
-    @APIResponse(responseCode = "415", description = "Not sent as text/csv")
-    public Catalogue.Imported importCsv(InputStream file, @Context HttpHeaders headers) {
+    @APIResponse(responseCode = "415", description = "Not sent as text/csv or " + CatalogueXlsx.MEDIA_TYPE)
+    @APIResponse(responseCode = "422", description = "Rows refused for an unknown category or a size not in its scale (as for 400)")
+    public Catalogue.Imported importFile(InputStream file, @Context HttpHeaders headers) {
         // Any type reaches this method, so that who may import is decided first (401/403) and only then the type.
         MediaType type = headers.getMediaType();
+        if (type != null && type.isCompatible(MediaType.valueOf(CatalogueXlsx.MEDIA_TYPE))) {
+            return catalogue.importStyles(CatalogueXlsx.read(file));
+        }
         if (type == null || !type.isCompatible(MediaType.valueOf(CatalogueCsv.MEDIA_TYPE)) && !type.isCompatible(MediaType.TEXT_PLAIN_TYPE)) {
-            throw new ProblemException(415, "Unsupported Media Type", "Send the file as text/csv (UTF-8).", null);
+            throw new ProblemException(415, "Unsupported Media Type", "Send the file as text/csv (UTF-8) or as "
+                    + CatalogueXlsx.MEDIA_TYPE + " (an Excel .xlsx workbook).", null);
         }
         return catalogue.importStyles(CatalogueCsv.read(new InputStreamReader(file, StandardCharsets.UTF_8)));
+    }
+
+    @GET
+    @Path("export")
+    @RolesAllowed({HqAccounts.MANAGER, HqAccounts.MERCHANDISER, HqAccounts.ADMIN})
+    @Produces({CatalogueCsv.MEDIA_TYPE, CatalogueXlsx.MEDIA_TYPE})
+    @Operation(summary = "The whole catalogue in the import layout, as CSV (UTF-8) or an Excel workbook (.xlsx): one row per"
+            + " variant and currency of its chain price, in style code order",
+            description = "Accept: text/csv (the default) or " + CatalogueXlsx.MEDIA_TYPE + "; format=csv or format=xlsx"
+                    + " instead, for a link. Each row's price is the chain's current one in its currency; scheduled and"
+                    + " branch prices are not in the file, and importing it back leaves them as they are. The rows of a"
+                    + " style's first variant carry the style's active flag (which the import reads from there), the"
+                    + " others their own. Streamed; the file name holds the catalogue version when the export began.")
+    @APIResponse(responseCode = "200", description = "The file, as an attachment named catalogue-v{version}.csv or .xlsx",
+            content = {@Content(mediaType = CatalogueCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = CatalogueXlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "format is neither csv nor xlsx (field format)")
+    @APIResponse(responseCode = "406", description = "Accept names neither text/csv nor " + CatalogueXlsx.MEDIA_TYPE)
+    public Response export(@QueryParam("format") @Parameter(description = "csv or xlsx; wins over Accept") String format,
+                           @Context HttpHeaders headers) {
+        CatalogueExport.Format chosen = format(format, headers.getAcceptableMediaTypes());
+        long version = catalogue.version();
+        StreamingOutput body = out -> export.write(chosen, out);
+        String type = chosen == CatalogueExport.Format.CSV ? chosen.mediaType() + "; charset=UTF-8" : chosen.mediaType();
+        return Response.ok(body, type).header("Content-Disposition",
+                "attachment; filename=\"catalogue-v" + version + "." + chosen.extension() + "\"").build();
+    }
+
+    /** The format asked for: the query parameter, else the client's most preferred type we write; CSV for any. */
+    static CatalogueExport.Format format(String format, List<MediaType> acceptable) {
+        if (format != null) {
+            return switch (format.trim().toLowerCase(Locale.ROOT)) {
+                case "csv" -> CatalogueExport.Format.CSV;
+                case "xlsx" -> CatalogueExport.Format.XLSX;
+                default -> throw ProblemException.badRequest("format", "format is csv or xlsx.");
+            };
+        }
+        for (MediaType type : acceptable) {
+            if (type.isCompatible(MediaType.valueOf(CatalogueCsv.MEDIA_TYPE))) {
+                return CatalogueExport.Format.CSV;
+            }
+            if (type.isCompatible(MediaType.valueOf(CatalogueXlsx.MEDIA_TYPE))) {
+                return CatalogueExport.Format.XLSX;
+            }
+        }
+        return CatalogueExport.Format.CSV;
     }
 
     @GET

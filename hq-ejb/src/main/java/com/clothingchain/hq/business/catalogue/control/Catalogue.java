@@ -371,17 +371,22 @@ public class Catalogue {
         return checked;
     }
 
-    /** True when it changed the price. */
+    /**
+     * True when it changed the price. At once, the amount already in effect is no change: no one can set a price
+     * before now, so such a row could never matter (and a file exported and imported again days later must not
+     * change every variant). From a later date it is kept, as the price to return to if an earlier one changes.
+     */
     private boolean setPrice(Variant variant, String currency, String branchCode, LocalDate from, BigDecimal amount) {
         BigDecimal money = Money.of(amount);
-        Optional<Price> same = variant.getId() == null ? Optional.empty() : em.createNamedQuery(Price.KEY, Price.class)
+        Optional<Price> latest = variant.getId() == null ? Optional.empty() : em.createNamedQuery(Price.IN_EFFECT, Price.class)
                 .setParameter("variant", variant).setParameter("currency", currency).setParameter("branch", branchCode)
-                .setParameter("from", from).getResultStream().findFirst();
-        if (same.isPresent()) {
-            if (same.get().getAmount().compareTo(money) == 0) {
-                return false;
-            }
-            same.get().setAmount(money);
+                .setParameter("from", from).setMaxResults(1).getResultStream().findFirst();
+        boolean sameDate = latest.isPresent() && latest.get().getEffectiveFrom().equals(from);
+        if ((sameDate || latest.isPresent() && from.equals(immediately())) && latest.get().getAmount().compareTo(money) == 0) {
+            return false;
+        }
+        if (sameDate) {
+            latest.get().setAmount(money);
             return true;
         }
         em.persist(new Price(variant, currency, branchCode, from, money));
@@ -413,7 +418,7 @@ public class Catalogue {
     }
 
     /** "At once": a date no branch has reached the end of, in any time zone (UTC-12 is at most a day behind). */
-    private static LocalDate immediately() {
+    static LocalDate immediately() {
         return LocalDate.now(ZoneOffset.UTC).minusDays(1);
     }
 

@@ -5,6 +5,7 @@ import com.clothingchain.hq.business.catalogue.entity.StyleInput.PriceInput;
 import com.clothingchain.hq.business.catalogue.entity.StyleInput.VariantInput;
 import com.clothingchain.shared.problem.Problem;
 import com.clothingchain.shared.problem.ProblemException;
+import com.clothingchain.shared.web.PayloadTooLargeException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -23,16 +24,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A catalogue import file in CSV (Apache Commons CSV), one row per variant and currency, with a header row:
- * {@code style_code, style_name, category, season, description, sku, barcode, size, colour, active, currency,
- * price} (the first seven required; a SKU's row repeated with another currency adds that price). Rows become
- * styles with their variants in file order; refusals of the catalogue's rules are named by their row as a
- * spreadsheet numbers them (the header is row 1; blank lines are skipped and not counted), e.g. {@code rows[17].barcode}.
+ * The catalogue's file layout, and its reader for CSV (Apache Commons CSV): one row per variant and currency, with a
+ * header row naming {@link #COLUMNS} in any order (the first seven required; a SKU's row repeated with another
+ * currency adds that price). Rows become styles with their variants in file order; a style takes its details and its
+ * on-sale flag ({@code active}: empty or anything but false, no, 0, n) from its first row, a variant from its own
+ * first row. Refusals of the catalogue's rules are named by their row as a spreadsheet numbers them (the header is
+ * row 1; blank lines are skipped and not counted), e.g. {@code rows[17].barcode}. {@link CatalogueXlsx} reads the
+ * same layout from a workbook through {@link Rows}, so both follow the same rules; {@link CatalogueExport} writes it.
  */
 public final class CatalogueCsv {
 
     public static final String MEDIA_TYPE = "text/csv";
     public static final int MAX_ROWS = 50_000;
+    /** Every column of the layout, in the order an export writes them. */
+    public static final List<String> COLUMNS = List.of("style_code", "style_name", "category", "season", "description", "sku",
+            "barcode", "size", "colour", "active", "currency", "price");
     static final List<String> REQUIRED = List.of("style_code", "style_name", "category", "sku", "barcode", "size", "colour");
     private static final Pattern VARIANT_FIELD = Pattern.compile("variants\\[(\\d+)](?:\\.prices\\[(\\d+)])?\\.(\\w+)");
     private static final Map<String, String> STYLE_COLUMNS = Map.of("code", "style_code", "name", "style_name",
@@ -70,16 +76,103 @@ public final class CatalogueCsv {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         try (CSVParser parser = format.parse(csv)) {
-            Map<String, Integer> header = new LinkedHashMap<>();
-            parser.getHeaderMap().forEach((name, index) -> header.put(name.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), index));
+            Rows rows = new Rows(parser.getHeaderNames());
+            for (CSVRecord record : parser) {
+                rows.add((int) record.getRecordNumber() + 1, record.toList());
+            }
+            return rows.parsed();
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
+            throw unreadable(unreadable, "The file is not readable CSV: ");
+        }
+    }
+
+    /**
+     * A file that can not be read: 400, unless it was cut off at the upload limit, which stays what it is (so
+     * that it is answered 413).
+     */
+    static RuntimeException unreadable(Exception cause, String detail) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PayloadTooLargeException tooLarge) {
+                return new UncheckedIOException(tooLarge);
+            }
+        }
+        return ProblemException.badRequest("file", detail + cause.getMessage());
+    }
+
+    /**
+     * The rows of a file in this layout, whatever its format: the header's column names by position, then each data
+     * row's cells by position with its row number; the rules of the layout are here only.
+     */
+    static final class Rows {
+
+        private final Map<String, Integer> header = new LinkedHashMap<>();
+        private final Map<String, StyleRows> styles = new LinkedHashMap<>();
+        private final List<ProblemException> refusals = new ArrayList<>();
+        private int rows;
+
+        /** Refuses the file as a whole unless the header names every required column. */
+        Rows(List<String> names) {
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i) != null) {
+                    header.put(names.get(i).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), i);
+                }
+            }
             List<String> missing = REQUIRED.stream().filter(column -> !header.containsKey(column)).toList();
             if (!missing.isEmpty()) {
                 throw ProblemException.badRequest("file", "The file's first row must name the columns " + String.join(", ", REQUIRED)
                         + " (and may name season, description, active, currency, price); missing: " + String.join(", ", missing) + ".");
             }
-            return styles(parser, header);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
-            throw ProblemException.badRequest("file", "The file is not readable CSV: " + unreadable.getMessage());
+        }
+
+        /** One data row, numbered as a spreadsheet shows it; its cells by column position, null or blank when empty. */
+        void add(int row, List<String> cells) {
+            if (++rows > MAX_ROWS) {
+                throw ProblemException.badRequest("file", "A file may have at most " + MAX_ROWS + " rows.");
+            }
+            String code = value(cells, "style_code");
+            StyleRows style = styles.computeIfAbsent(code == null ? "" : code, c -> new StyleRows(row, c, new String[]{
+                    value(cells, "style_name"), value(cells, "category"), value(cells, "season"),
+                    value(cells, "description"), value(cells, "active")}));
+            String sku = value(cells, "sku");
+            VariantRows variant = style.variants.computeIfAbsent(sku == null ? "#" + row : sku.toUpperCase(Locale.ROOT),
+                    s -> new VariantRows(row, new String[]{sku, value(cells, "barcode"), value(cells, "size"),
+                            value(cells, "colour"), value(cells, "active")}));
+            String currency = value(cells, "currency");
+            String price = value(cells, "price");
+            if (currency != null || price != null) {
+                try {
+                    variant.prices.add(new PriceInput(currency, price == null ? null : new BigDecimal(price)));
+                    variant.priceRows.add(row);
+                } catch (NumberFormatException notANumber) {
+                    refusals.add(refusal(400, row, "price", "price must be a number such as 19.99, not " + price + "."));
+                }
+            }
+        }
+
+        Parsed parsed() {
+            List<ImportedStyle> imported = new ArrayList<>();
+            for (StyleRows style : styles.values()) {
+                List<VariantInput> variants = new ArrayList<>();
+                List<Integer> variantRows = new ArrayList<>();
+                List<List<Integer>> priceRows = new ArrayList<>();
+                for (VariantRows v : style.variants.values()) {
+                    variants.add(new VariantInput(v.variant[0], v.variant[1], v.variant[2], v.variant[3], active(v.variant[4]), v.prices));
+                    variantRows.add(v.row);
+                    priceRows.add(v.priceRows);
+                }
+                imported.add(new ImportedStyle(style.code, new StyleInput(style.style[0], style.style[1], style.style[2],
+                        style.style[3], active(style.style[4]), variants), style.row, variantRows, priceRows));
+            }
+            return new Parsed(imported, refusals, rows);
+        }
+
+        private String value(List<String> cells, String column) {
+            Integer index = header.get(column);
+            if (index == null || index >= cells.size() || cells.get(index) == null) {
+                return null;
+            }
+            String value = cells.get(index).trim();
+            return value.isEmpty() ? null : value;
         }
     }
 
@@ -106,59 +199,6 @@ public final class CatalogueCsv {
             this.row = row;
             this.variant = variant;
         }
-    }
-
-    private static Parsed styles(CSVParser parser, Map<String, Integer> header) {
-        Map<String, StyleRows> styles = new LinkedHashMap<>();
-        List<ProblemException> refusals = new ArrayList<>();
-        int rows = 0;
-        for (CSVRecord record : parser) {
-            if (++rows > MAX_ROWS) {
-                throw ProblemException.badRequest("file", "A file may have at most " + MAX_ROWS + " rows.");
-            }
-            int row = (int) record.getRecordNumber() + 1;
-            String code = value(record, header, "style_code");
-            StyleRows style = styles.computeIfAbsent(code == null ? "" : code, c -> new StyleRows(row, c, new String[]{
-                    value(record, header, "style_name"), value(record, header, "category"), value(record, header, "season"),
-                    value(record, header, "description"), value(record, header, "active")}));
-            String sku = value(record, header, "sku");
-            VariantRows variant = style.variants.computeIfAbsent(sku == null ? "#" + row : sku.toUpperCase(Locale.ROOT),
-                    s -> new VariantRows(row, new String[]{sku, value(record, header, "barcode"), value(record, header, "size"),
-                            value(record, header, "colour"), value(record, header, "active")}));
-            String currency = value(record, header, "currency");
-            String price = value(record, header, "price");
-            if (currency != null || price != null) {
-                try {
-                    variant.prices.add(new PriceInput(currency, price == null ? null : new BigDecimal(price)));
-                    variant.priceRows.add(row);
-                } catch (NumberFormatException notANumber) {
-                    refusals.add(refusal(400, row, "price", "price must be a number such as 19.99, not " + price + "."));
-                }
-            }
-        }
-        List<ImportedStyle> imported = new ArrayList<>();
-        for (StyleRows style : styles.values()) {
-            List<VariantInput> variants = new ArrayList<>();
-            List<Integer> variantRows = new ArrayList<>();
-            List<List<Integer>> priceRows = new ArrayList<>();
-            for (VariantRows v : style.variants.values()) {
-                variants.add(new VariantInput(v.variant[0], v.variant[1], v.variant[2], v.variant[3], active(v.variant[4]), v.prices));
-                variantRows.add(v.row);
-                priceRows.add(v.priceRows);
-            }
-            imported.add(new ImportedStyle(style.code, new StyleInput(style.style[0], style.style[1], style.style[2],
-                    style.style[3], active(style.style[4]), variants), style.row, variantRows, priceRows));
-        }
-        return new Parsed(imported, refusals, rows);
-    }
-
-    private static String value(CSVRecord record, Map<String, Integer> header, String column) {
-        Integer index = header.get(column);
-        if (index == null || index >= record.size()) {
-            return null;
-        }
-        String value = record.get(index);
-        return value == null || value.isBlank() ? null : value;
     }
 
     /** Empty: on sale; "false", "no" or "0": not. */

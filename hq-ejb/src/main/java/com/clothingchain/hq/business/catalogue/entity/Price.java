@@ -21,12 +21,13 @@ import java.time.LocalDate;
 @Table(name = "prices")
 @NamedQuery(name = Price.OF_VARIANTS, query = "select p from Price p where p.variant.id in :variants and p.currency = :currency"
         + " and p.branchCode in :branches order by p.effectiveFrom")
-@NamedQuery(name = Price.KEY, query = "select p from Price p where p.variant = :variant and p.currency = :currency"
-        + " and p.branchCode = :branch and p.effectiveFrom = :from")
+@NamedQuery(name = Price.IN_EFFECT, query = "select p from Price p where p.variant = :variant and p.currency = :currency"
+        + " and p.branchCode = :branch and p.effectiveFrom <= :from order by p.effectiveFrom desc")
 public class Price {
 
     public static final String OF_VARIANTS = "Price.ofVariants";
-    public static final String KEY = "Price.key";
+    /** The variant's price in a currency for the chain or a branch in effect on a date: the latest from then or before. */
+    public static final String IN_EFFECT = "Price.inEffect";
     /** The branch code of a chain price; no branch's code can be "*". */
     public static final String CHAIN = "*";
 
