@@ -127,8 +127,9 @@ public final class ChainLauncher {
         System.out.println(line);
         System.out.println("The chain is up (" + elapsed() + "). Demo mode: these logins are for trying it out only.");
         System.out.println();
-        System.out.printf("  HQ reports   %s/hq/      hq-manager / demo-manager-pw, hq-admin / demo-admin-pw%n", hq.baseUri());
-        System.out.printf("  HQ API       %s/hq-api/  (OpenAPI: %s/openapi); catalogue: hq-merchandiser / demo-merchandiser-pw%n",
+        System.out.printf("  HQ pages     %s/hq/      hq-manager / demo-manager-pw, hq-merchandiser / demo-merchandiser-pw,"
+                + " hq-admin / demo-admin-pw%n", hq.baseUri());
+        System.out.printf("  HQ API       %s/hq-api/  (OpenAPI: %s/openapi)%n",
                 hq.baseUri(), hq.baseUri());
         for (DemoBranch branch : branches) {
             System.out.printf("  %s %-8s http://localhost:%d/branch/  manager / demo-manager-pw, clerk / demo-clerk-pw%n",
