@@ -93,6 +93,8 @@ class AuthorizationMatrixIT {
             api("POST", Site.HQ, "catalogue/size-scales", "{}", 401, 401, 401, 403, 400, 400, 403, 403, 401, REFUSED, 401),
             api("GET", Site.HQ, "catalogue/categories", null, 401, 401, 401, 200, 200, 200, 403, 403, 401, REFUSED, 401),
             api("POST", Site.HQ, "catalogue/categories", "{}", 401, 401, 401, 403, 400, 400, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "catalogue/styles?q=NO-SUCH&limit=0", null, 401, 401, 401, 400, 400, 400, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "catalogue/prices?q=NO-SUCH&limit=0", null, 401, 401, 401, 400, 400, 400, 403, 403, 401, REFUSED, 401),
             api("GET", Site.HQ, "catalogue/styles/NO-SUCH", null, 401, 401, 401, 404, 404, 404, 403, 403, 401, REFUSED, 401),
             api("PUT", Site.HQ, "catalogue/styles/NO-SUCH", "{}", 401, 401, 401, 403, 400, 400, 403, 403, 401, REFUSED, 401),
             api("POST", Site.HQ, "catalogue/imports", "{}", 401, 401, 401, 403, 415, 415, 403, 403, 401, REFUSED, 401),

@@ -1,6 +1,9 @@
 package com.clothingchain.system;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,6 +56,29 @@ final class CatalogueData {
             sum += i % 2 == 0 ? digit * 3 : digit;
         }
         return digits + (10 - sum % 10) % 10;
+    }
+
+    /** A header and {@code styles} x 20 rows: sizes XS to XL in four colours, each with a USD price. */
+    static List<String> csvRows(TestChain chain, String prefix, int styles) {
+        List<String> rows = new ArrayList<>();
+        rows.add("style_code,style_name,category,season,description,sku,barcode,size,colour,currency,price");
+        String[] colours = {"BLK", "WHT", "NAV", "RED"};
+        for (int s = 0; s < styles; s++) {
+            for (String colour : colours) {
+                for (String size : List.of("XS", "S", "M", "L", "XL")) {
+                    String style = prefix + "-" + s;
+                    rows.add(String.join(",", style, "Imported " + s, category(chain), "AW26", "", style + "-" + size + "-" + colour,
+                            nextBarcode(), size, colour, "USD", "29.90"));
+                }
+            }
+        }
+        return rows;
+    }
+
+    static HttpResponse<String> importCsv(TestChain chain, List<String> rows) {
+        return Http.slow(HttpRequest.newBuilder(chain.hqApi().resolve("catalogue/imports"))
+                .header("Authorization", MERCHANDISER).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", rows) + "\n")));
     }
 
     static String unique() {

@@ -130,6 +130,18 @@ class HqCatalogueIT {
         JsonArray ownPrices = feed(before + 1, 10).getJsonArray("items").getJsonObject(0).getJsonArray("prices");
         assertEquals(1, ownPrices.size(), "the branch's own price wins over the chain's markdown: " + ownPrices);
         assertEquals("27.00", ownPrices.getJsonObject(0).getJsonNumber("price").bigDecimalValue().toPlainString());
+
+        HttpResponse<String> list = Http.get(api("catalogue/prices?q=" + style + "&limit=2"), MANAGER);
+        assertEquals("4", list.headers().firstValue("X-Total-Count").orElse("none"), "the chain USD and EUR now, USD next week, the branch's");
+        assertEquals(2, Http.json(list.body()).asJsonArray().size(), "paged");
+        JsonArray scheduled = Http.json(Http.get(api("catalogue/prices?q=" + sku + "&scheduled=true"), MANAGER).body()).asJsonArray();
+        assertEquals(1, scheduled.size(), scheduled.toString());
+        assertEquals(nextWeek.toString(), scheduled.getJsonObject(0).getString("from"));
+        HttpResponse<String> found = Http.get(api("catalogue/styles?q=" + sku.toLowerCase()), MANAGER);
+        assertEquals("1", found.headers().firstValue("X-Total-Count").orElse("none"), found.body());
+        assertEquals(style, Http.json(found.body()).asJsonArray().getJsonObject(0).getString("code"));
+        assertEquals(1, Http.json(found.body()).asJsonArray().getJsonObject(0).getInt("variants"));
+        assertProblem(Http.get(api("catalogue/styles?limit=1001"), MANAGER), 400, "limit");
     }
 
     @Test
@@ -178,7 +190,7 @@ class HqCatalogueIT {
         String prefix = "IMP" + CatalogueData.unique();
         long before = version();
         Map<String, String> database = SiteDatabase.fingerprint(chain, "hq");
-        List<String> rows = csvRows(prefix, 50);
+        List<String> rows = CatalogueData.csvRows(chain, prefix, 50);
         String good101 = rows.get(100);
         String good502 = rows.get(501);
         String good903 = rows.get(902);
@@ -192,7 +204,7 @@ class HqCatalogueIT {
         notInTheScale[7] = "XXXL";
         rows.set(902, String.join(",", notInTheScale));
 
-        HttpResponse<String> refused = importCsv(rows);
+        HttpResponse<String> refused = CatalogueData.importCsv(chain, rows);
         assertEquals(400, refused.statusCode(), refused.body());
         List<String> fields = json(refused).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("field")).toList();
@@ -203,7 +215,7 @@ class HqCatalogueIT {
         rows.set(100, good101);
         rows.set(501, good502);
         rows.set(902, good903);
-        HttpResponse<String> imported = importCsv(rows);
+        HttpResponse<String> imported = CatalogueData.importCsv(chain, rows);
         assertEquals(200, imported.statusCode(), imported.body());
         assertEquals(50, json(imported).getInt("styles"));
         assertEquals(1000, json(imported).getInt("variants"));
@@ -213,43 +225,20 @@ class HqCatalogueIT {
 
     @Test
     void benchmarkImportOf10000Variants() {
-        List<String> rows = csvRows("BEN" + CatalogueData.unique(), 500);
+        List<String> rows = CatalogueData.csvRows(chain, "BEN" + CatalogueData.unique(), 500);
         long trivialStart = System.nanoTime();
         for (int i = 0; i < 20; i++) {
             assertEquals(200, Http.get(api("catalogue/version"), MANAGER).statusCode());
         }
         double trivialMs = (System.nanoTime() - trivialStart) / 20 / 1e6;
         long start = System.nanoTime();
-        HttpResponse<String> imported = importCsv(rows);
+        HttpResponse<String> imported = CatalogueData.importCsv(chain, rows);
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(200, imported.statusCode(), imported.body());
         assertEquals(10_000, json(imported).getInt("variants"));
         System.out.printf("Catalogue import: 10,000 variants (%d KB of CSV) in %.1f s, %.0f rows/s;"
                         + " GET /catalogue/version %.1f ms; ratio %.0f%n", String.join("\n", rows).length() / 1024, seconds,
                 10_000 / seconds, trivialMs, seconds * 1000 / trivialMs);
-    }
-
-    /** A header and {@code styles} x 20 rows: sizes XS to XL in four colours, each with a USD price. */
-    private static List<String> csvRows(String prefix, int styles) {
-        List<String> rows = new java.util.ArrayList<>();
-        rows.add("style_code,style_name,category,season,description,sku,barcode,size,colour,currency,price");
-        String[] colours = {"BLK", "WHT", "NAV", "RED"};
-        for (int s = 0; s < styles; s++) {
-            for (String colour : colours) {
-                for (String size : List.of("XS", "S", "M", "L", "XL")) {
-                    String style = prefix + "-" + s;
-                    rows.add(String.join(",", style, "Imported " + s, category, "AW26", "", style + "-" + size + "-" + colour,
-                            CatalogueData.nextBarcode(), size, colour, "USD", "29.90"));
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static HttpResponse<String> importCsv(List<String> rows) {
-        return Http.send(java.net.http.HttpRequest.newBuilder(api("catalogue/imports"))
-                .header("Authorization", MERCHANDISER).header("Content-Type", "text/csv; charset=UTF-8")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(String.join("\n", rows) + "\n")));
     }
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -336,7 +325,7 @@ class HqCatalogueIT {
     @Test
     void anXlsxImportWith3BadRowsImportsNothingAndNamesEachOfThem() throws IOException {
         String prefix = "XIM" + CatalogueData.unique();
-        List<String> rows = csvRows(prefix, 3);
+        List<String> rows = CatalogueData.csvRows(chain, prefix, 3);
         long before = version();
         Map<String, String> database = SiteDatabase.fingerprint(chain, "hq");
         List<String> bad = new ArrayList<>(rows);

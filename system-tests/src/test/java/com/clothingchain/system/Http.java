@@ -19,12 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A small HTTP client for the tests: no redirects followed, JSON bodies as strings. */
 public final class Http {
 
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     /**
-     * HTTP/1.1, as browsers and the branch speak it to a plain-HTTP server: the JDK's default asks to upgrade to h2c,
-     * and Payara's Grizzly then drops the Content-Type of a streamed answer (eclipse-ee4j/glassfish-grizzly#2192,
-     * fixed there only for answers not yet sent when the application finishes).
+     * Files are fetched over HTTP/1.1, as browsers and the branch speak it to a plain-HTTP server: the JDK's default
+     * asks to upgrade to h2c, and Payara's Grizzly then drops the Content-Type of a streamed answer
+     * (eclipse-ee4j/glassfish-grizzly#2192, fixed there only for answers not yet sent when the application finishes).
      */
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    private static final HttpClient FILES = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
     private Http() {
@@ -66,22 +68,23 @@ public final class Http {
     }
 
     public static HttpResponse<String> send(HttpRequest.Builder request) {
-        return send(request, Duration.ofSeconds(30), HttpResponse.BodyHandlers.ofString());
+        return send(CLIENT, request, Duration.ofSeconds(30), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Any request, with its body as bytes (a file), given up to two minutes (a whole catalogue, say). */
     public static HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
-        return send(request, Duration.ofMinutes(2), HttpResponse.BodyHandlers.ofByteArray());
+        return send(FILES, request, Duration.ofMinutes(2), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Any request, answered as text, given up to two minutes. */
     public static HttpResponse<String> slow(HttpRequest.Builder request) {
-        return send(request, Duration.ofMinutes(2), HttpResponse.BodyHandlers.ofString());
+        return send(CLIENT, request, Duration.ofMinutes(2), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static <T> HttpResponse<T> send(HttpRequest.Builder request, Duration timeout, HttpResponse.BodyHandler<T> body) {
+    private static <T> HttpResponse<T> send(HttpClient client, HttpRequest.Builder request, Duration timeout,
+                                            HttpResponse.BodyHandler<T> body) {
         try {
-            return CLIENT.send(request.timeout(timeout).build(), body);
+            return client.send(request.timeout(timeout).build(), body);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

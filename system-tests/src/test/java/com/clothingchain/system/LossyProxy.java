@@ -7,7 +7,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,6 +29,7 @@ final class LossyProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final List<String> lostResponses = new CopyOnWriteArrayList<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<Instant> requestTimes = new CopyOnWriteArrayList<>();
 
     LossyProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -62,6 +65,16 @@ final class LossyProxy implements AutoCloseable {
         return requests;
     }
 
+    /** When the first request line containing the text passed, if one did. */
+    Optional<Instant> firstRequest(String containing) {
+        for (int i = 0; i < requests.size(); i++) {
+            if (requests.get(i).contains(containing)) {
+                return Optional.of(requestTimes.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     private void accept() {
         while (!listener.isClosed()) {
             try {
@@ -89,6 +102,7 @@ final class LossyProxy implements AutoCloseable {
                     String chunk = new String(buffer, 0, Math.min(read, 512), StandardCharsets.ISO_8859_1);
                     if (!isResponse && (chunk.startsWith("GET ") || chunk.startsWith("PUT ") || chunk.startsWith("POST "))) {
                         requests.add(chunk.lines().findFirst().orElse(""));
+                        requestTimes.add(Instant.now());
                     }
                     if (isResponse && losingResponses) {
                         String answer = new String(buffer, 0, read, StandardCharsets.ISO_8859_1);

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,6 +51,12 @@ public class Catalog {
         return em.createNamedQuery(Product.SEARCH, Product.class)
                 .setParameter("activeOnly", activeOnly).setParameter("text", pattern(text))
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** The variants still sold of these styles, in SKU order. */
+    public List<Product> ofStyles(Collection<String> styleCodes) {
+        return styleCodes.isEmpty() ? List.of() : em.createNamedQuery(Product.OF_STYLES, Product.class)
+                .setParameter("styles", styleCodes).getResultList();
     }
 
     public long count(String text, boolean activeOnly) {

@@ -19,8 +19,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,6 +40,8 @@ public class CatalogueReplica {
     public record State(long version, Instant pulledAt, String lastError) {
     }
 
+    private static final int ROWS_PER_INSERT = 300;
+
     @PersistenceContext(unitName = "branch")
     EntityManager em;
 
@@ -44,33 +51,77 @@ public class CatalogueReplica {
         return new State(((Number) row[0]).longValue(), instant(row[1]), (String) row[2]);
     }
 
-    /** Applies one page of HQ's feed as of the open business date; the version held never goes back. */
+    /**
+     * Applies one page of HQ's feed as of the open business date; the version held never goes back. The page's
+     * products are read in one query and their schedules written in a few statements; a change is written before
+     * the next new product or barcode, so a barcode HQ moved from one variant to another is released first.
+     */
     public void apply(CataloguePage page, LocalDate openDate) {
+        Map<String, Product> held = new HashMap<>();
+        if (!page.items().isEmpty()) {
+            em.createNamedQuery(Product.BY_SKUS, Product.class)
+                    .setParameter("skus", page.items().stream().map(CatalogueItem::sku).toList())
+                    .getResultStream().forEach(p -> held.put(p.getSku(), p));
+        }
+        Map<Product, List<ScheduledPrice>> schedules = new LinkedHashMap<>();
+        boolean unwritten = false;
         for (CatalogueItem item : page.items()) {
-            Product product = em.createNamedQuery(Product.BY_SKU, Product.class).setParameter("sku", item.sku())
-                    .getResultStream().findFirst().orElse(null);
+            Product product = held.get(item.sku());
             if (product != null && product.getCatalogueVersion() != null && product.getCatalogueVersion() >= item.version()) {
                 continue;
             }
             Optional<BigDecimal> price = effective(item.prices(), openDate);
             var details = new ProductDetails(item.styleName(), item.category(), item.size(), item.colour(),
                     price.orElse(product == null ? Money.ZERO : product.getPrice()));
-            if (product == null) {
+            boolean fresh = product == null;
+            boolean newBarcode = !fresh && !item.barcode().equals(product.getBarcode());
+            if ((fresh || newBarcode) && unwritten) {
+                em.flush();
+                unwritten = false;
+            }
+            if (fresh) {
                 product = new Product(item.sku(), details, Clock.systemUTC().instant());
-                em.persist(product);
+                held.put(item.sku(), product);
             }
             // A product without a price in this branch's currency is not sold here.
             product.replicate(item.version(), item.barcode(), item.styleCode(), details, item.active() && price.isPresent());
-            em.flush();
-            em.createNativeQuery("delete from product_prices where product_id = ?1").setParameter(1, product.getId()).executeUpdate();
-            for (ScheduledPrice scheduled : item.prices()) {
-                em.createNativeQuery("insert into product_prices (product_id, effective_from, price) values (?1, ?2, ?3)")
-                        .setParameter(1, product.getId()).setParameter(2, scheduled.from())
-                        .setParameter(3, Money.of(scheduled.price())).executeUpdate();
+            if (fresh) {
+                em.persist(product);
+            } else if (newBarcode) {
+                em.flush();
+            } else {
+                unwritten = true;
             }
+            schedules.put(product, item.prices());
         }
+        em.flush();
+        keep(schedules);
         em.createNativeQuery("update catalogue_replica set version = greatest(version, ?1), pulled_at = ?2, last_error = null"
                 + " where id = 1").setParameter(1, page.next()).setParameter(2, LocalDateTime.now(ZoneOffset.UTC)).executeUpdate();
+    }
+
+    /** The price schedules of the products, replacing what they had, a few hundred rows a statement. */
+    private void keep(Map<Product, List<ScheduledPrice>> schedules) {
+        if (schedules.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("delete from product_prices where product_id in (:ids)")
+                .setParameter("ids", schedules.keySet().stream().map(Product::getId).toList()).executeUpdate();
+        List<Object[]> rows = new ArrayList<>();
+        schedules.forEach((product, prices) -> prices.forEach(price ->
+                rows.add(new Object[]{product.getId(), price.from(), Money.of(price.price())})));
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            var insert = em.createNativeQuery("insert into product_prices (product_id, effective_from, price) values "
+                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?)")));
+            int at = 1;
+            for (Object[] row : chunk) {
+                for (Object value : row) {
+                    insert.setParameter(at++, value);
+                }
+            }
+            insert.executeUpdate();
+        }
     }
 
     /** A pull that failed: kept for the pages and health, in its own transaction. */

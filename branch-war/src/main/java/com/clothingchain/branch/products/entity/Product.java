@@ -17,6 +17,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "products")
 @NamedQuery(name = Product.BY_SKU, query = "select p from Product p where p.sku = :sku")
+@NamedQuery(name = Product.OF_STYLES, query = "select p from Product p where p.styleCode in :styles and p.active = true order by p.sku")
+@NamedQuery(name = Product.BY_SKUS, query = "select p from Product p where p.sku in :skus")
 @NamedQuery(name = Product.BY_BARCODE, query = "select p from Product p where p.barcode = :barcode")
 @NamedQuery(name = Product.SEARCH, query = "select p from Product p where (:activeOnly = false or p.active = true)"
         + " and (lower(p.sku) like :text or lower(p.name) like :text or p.barcode like :text) order by p.sku")
@@ -27,6 +29,8 @@ public class Product implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final String BY_SKU = "Product.bySku";
+    public static final String BY_SKUS = "Product.bySkus";
+    public static final String OF_STYLES = "Product.ofStyles";
     public static final String SEARCH = "Product.search";
     public static final String BY_BARCODE = "Product.byBarcode";
     public static final String COUNT = "Product.count";

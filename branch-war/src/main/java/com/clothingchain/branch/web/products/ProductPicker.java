@@ -8,7 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Finds a product from what a clerk typed into a product field: a SKU, a suggestion picked from the list
@@ -33,6 +36,24 @@ public class ProductPicker {
     /** Products still sold whose SKU or name contains the text. */
     public List<Product> sold(String text) {
         return catalog.search(text, true);
+    }
+
+    /**
+     * The first {@code styles} styles that have a product still sold matching the text, with all their variants still
+     * sold (a branch's own product from before the catalogue is a style of its own).
+     */
+    public List<Product> soldStyles(String text, int styles) {
+        List<Product> found = sold(text);
+        List<String> keys = found.stream().map(ProductPicker::styleOf).distinct().limit(styles).toList();
+        Map<String, List<Product>> variants = catalog.ofStyles(found.stream().filter(p -> keys.contains(styleOf(p)))
+                .map(Product::getStyleCode).filter(Objects::nonNull).distinct().toList()).stream()
+                .collect(Collectors.groupingBy(Product::getStyleCode));
+        return keys.stream().flatMap(key -> variants.containsKey(key) ? variants.get(key).stream()
+                : found.stream().filter(p -> p.getStyleCode() == null && p.getSku().equals(key))).toList();
+    }
+
+    private static String styleOf(Product product) {
+        return product.getStyleCode() != null ? product.getStyleCode() : product.getSku();
     }
 
     public static String suggestion(Product product) {

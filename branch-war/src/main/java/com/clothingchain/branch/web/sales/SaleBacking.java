@@ -38,7 +38,7 @@ public class SaleBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\..*");
-    private static final int SUGGESTIONS = 12;
+    private static final int SUGGESTED_STYLES = 4;
 
     @Inject
     ProductPicker picker;
@@ -47,11 +47,7 @@ public class SaleBacking implements Serializable {
     Checkout checkout;
 
     private final List<SaleLine> lines = new ArrayList<>();
-    /** A product offered for what is being typed: its SKU, and the words shown. */
-    public record Suggestion(String sku, String label) implements Serializable {
-    }
-
-    private List<Suggestion> suggestions = List.of();
+    private List<StyleChoice> suggestions = List.of();
     private String suggestedFor = "";
 
     /** Enter in the entry field: {@code code} (maybe {@code 2*CODE}) and the quantity field's {@code quantity}. */
@@ -76,8 +72,7 @@ public class SaleBacking implements Serializable {
     private void suggest(String text) {
         suggestedFor = text == null ? "" : EntryText.withoutQuantity(text);
         suggestions = suggestedFor.length() < 2 || suggestedFor.length() > RequestedLines.MAX_CODE_LENGTH ? List.of()
-                : picker.sold(suggestedFor).stream().limit(SUGGESTIONS)
-                .map(p -> new Suggestion(p.getSku(), ProductPicker.suggestion(p))).toList();
+                : StyleChoice.of(picker.soldStyles(suggestedFor, SUGGESTED_STYLES));
     }
 
     private void add(Product product, int quantity) {
@@ -169,7 +164,7 @@ public class SaleBacking implements Serializable {
         return lines;
     }
 
-    public List<Suggestion> getSuggestions() {
+    public List<StyleChoice> getSuggestions() {
         return suggestions;
     }
 

@@ -3,6 +3,7 @@ package com.clothingchain.hq.api.catalogue.boundary;
 import com.clothingchain.hq.business.accounts.control.HqAccounts;
 import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.catalogue.control.Catalogue;
+import com.clothingchain.hq.business.catalogue.control.CatalogueBrowsing;
 import com.clothingchain.hq.business.catalogue.control.CatalogueCsv;
 import com.clothingchain.hq.business.catalogue.control.CatalogueExport;
 import com.clothingchain.hq.business.catalogue.control.CatalogueXlsx;
@@ -12,10 +13,12 @@ import com.clothingchain.hq.business.catalogue.entity.SizeScale;
 import com.clothingchain.hq.business.catalogue.entity.Style;
 import com.clothingchain.hq.business.catalogue.entity.StyleInput;
 import com.clothingchain.hq.business.catalogue.entity.Variant;
+import com.clothingchain.shared.problem.Fields;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -45,6 +48,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static com.clothingchain.shared.problem.Fields.date;
+import static com.clothingchain.shared.problem.Fields.optionalText;
 import static com.clothingchain.shared.problem.Fields.required;
 
 /** The chain's catalogue for merchandising clients: size scales, categories, styles with their variants, prices. */
@@ -85,6 +89,9 @@ public class CatalogueResource {
 
     @Inject
     CatalogueExport export;
+
+    @Inject
+    CatalogueBrowsing browsing;
 
     @Inject
     BranchRegistry registry;
@@ -135,6 +142,37 @@ public class CatalogueResource {
         required("body", body);
         Category category = catalogue.defineCategory(body.code(), body.name(), body.parent(), body.sizeScale());
         return Response.created(uri.getAbsolutePathBuilder().path(category.getCode()).build()).entity(view(category)).build();
+    }
+
+    @GET
+    @Path("styles")
+    @RolesAllowed({HqAccounts.MANAGER, HqAccounts.MERCHANDISER})
+    @Operation(summary = "Styles whose code or name contains q, or with a variant whose SKU contains it or whose barcode it is,"
+            + " in code order: at most limit (100, at most 1000) from offset, the total in X-Total-Count")
+    @APIResponse(responseCode = "200", description = "code, name, category (its name), season, active, variants (how many)")
+    @APIResponse(responseCode = "400", description = "q over 128 characters, or offset or limit not a whole number in range")
+    public Response styles(@QueryParam("q") String q, @QueryParam("offset") @DefaultValue("0") String offset,
+                           @QueryParam("limit") @DefaultValue("100") String limit) {
+        String text = optionalText("q", q, 128);
+        return Response.ok(browsing.styles(text, Fields.integer("offset", offset, 0, Integer.MAX_VALUE),
+                Fields.integer("limit", limit, 1, Catalogue.MAX_PAGE))).header("X-Total-Count", browsing.countStyles(text)).build();
+    }
+
+    @GET
+    @Path("prices")
+    @RolesAllowed({HqAccounts.MANAGER, HqAccounts.MERCHANDISER})
+    @Operation(summary = "The price list: every chain (branch \"*\") and branch price by date, of the styles or SKUs that contain q"
+            + " (scheduled=true: only those from a date still to come anywhere), by style, SKU, currency, branch and date;"
+            + " at most limit (100, at most 1000) from offset, the total in X-Total-Count")
+    @APIResponse(responseCode = "200", description = "id, sku, style, size, colour, currency, branch, from, price")
+    @APIResponse(responseCode = "400", description = "q over 128 characters, or offset or limit not a whole number in range")
+    public Response prices(@QueryParam("q") String q, @QueryParam("scheduled") boolean scheduledOnly,
+                           @QueryParam("offset") @DefaultValue("0") String offset,
+                           @QueryParam("limit") @DefaultValue("100") String limit) {
+        String text = optionalText("q", q, 128);
+        return Response.ok(browsing.prices(text, scheduledOnly, Fields.integer("offset", offset, 0, Integer.MAX_VALUE),
+                Fields.integer("limit", limit, 1, Catalogue.MAX_PAGE)))
+                .header("X-Total-Count", browsing.countPrices(text, scheduledOnly)).build();
     }
 
     @GET
