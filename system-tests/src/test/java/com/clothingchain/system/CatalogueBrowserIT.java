@@ -66,7 +66,8 @@ class CatalogueBrowserIT {
         wait(20).until(ExpectedConditions.urlContains("/catalogue/style.xhtml"));
 
         type("style:code", code);
-        type("style:name", "Linen shirt");
+        String name = "Seersucker shirt " + code;
+        type("style:name", name);
         type("style:season", "SS27");
         new Select(browser.findElement(By.id("style:category"))).selectByValue(category);
         wait(20).until(driver -> driver.findElement(By.id("grid")).getText().contains("XL"));
@@ -104,9 +105,22 @@ class CatalogueBrowserIT {
         wait(20).until(driver -> driver.findElements(By.cssSelector("[id='sale:lines_data'] tr[data-ri] td:first-child"))
                 .stream().map(WebElement::getText).toList().equals(List.of(sku))
                 && driver.findElement(By.id("sale:total")).getText().equals("24.00"));
+
+        // A part of its name shows the style's grid: two colours by five sizes, a button per variant.
+        new Actions(browser).sendKeys("seersucker").perform();
+        WebElement grid = wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#sale\\:suggestions .style-choice")));
+        assertTrue(grid.getText().contains(code), grid.getText());
+        assertEquals(List.of("XS", "S", "M", "L", "XL"), grid.findElements(By.cssSelector("thead th:not(:first-child)")).stream()
+                .map(WebElement::getText).toList());
+        assertEquals(10, grid.findElements(By.cssSelector(".suggestion")).size());
+        String whiteS = code + "-WHI-S";
+        grid.findElement(By.cssSelector(".suggestion[data-code='" + whiteS + "']")).click();
+        wait(20).until(driver -> driver.findElements(By.cssSelector("[id='sale:lines_data'] tr[data-ri] td:first-child"))
+                .stream().map(WebElement::getText).toList().equals(List.of(sku, whiteS))
+                && driver.findElement(By.id("sale:total")).getText().equals("48.00"));
         new Actions(browser).sendKeys(Keys.F9).perform();
         wait(20).until(ExpectedConditions.urlContains("/sales/receipt.xhtml"));
-        assertEquals("24.00", wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("total"))).getText());
+        assertEquals("48.00", wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("total"))).getText());
         assertTrue(browser.findElement(By.id("lines")).getText().contains(sku));
     }
 
