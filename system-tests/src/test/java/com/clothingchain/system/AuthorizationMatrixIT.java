@@ -78,6 +78,7 @@ class AuthorizationMatrixIT {
             api("POST", Site.HQ, "branches", "{}", 401, 401, 401, 403, 400, 403, 403, 403, 401, REFUSED, 401),
             api("GET", Site.HQ, "branches/" + TestChain.BRANCH, null, 401, 401, 401, 200, 200, 403, 200, 403, 401, REFUSED, 401),
             api("PUT", Site.HQ, "branches/NO-SUCH", "{}", 401, 401, 401, 403, 400, 403, 403, 403, 401, REFUSED, 401),
+            api("PUT", Site.HQ, "branches/NO-SUCH/price-group", "{}", 401, 401, 401, 403, 404, 403, 403, 403, 401, REFUSED, 401),
             api("POST", Site.HQ, "branches/NO-SUCH/api-key", null, 401, 401, 401, 403, 404, 403, 403, 403, 401, REFUSED, 401),
             api("PUT", Site.HQ, "branches/" + TestChain.BRANCH + "/daily-revenue/1999-01-01", "{}", 401, 401, 401, 403, 403, 403, 400, 403, 401, REFUSED, 401),
             api("GET", Site.HQ, "daily-revenue", null, 401, 401, 401, 400, 400, 403, 403, 403, 401, REFUSED, 401),

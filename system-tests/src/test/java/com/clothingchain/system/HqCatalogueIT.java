@@ -39,6 +39,7 @@ class HqCatalogueIT {
 
     static final String MERCHANDISER = CatalogueData.MERCHANDISER;
     static final String MANAGER = basic("hq-manager", "demo-manager-pw");
+    static final String ADMIN = basic("hq-admin", "demo-admin-pw");
 
     static TestChain chain;
     static String category;
@@ -142,6 +143,56 @@ class HqCatalogueIT {
         assertEquals(style, Http.json(found.body()).asJsonArray().getJsonObject(0).getString("code"));
         assertEquals(1, Http.json(found.body()).asJsonArray().getJsonObject(0).getInt("variants"));
         assertProblem(Http.get(api("catalogue/styles?limit=1001"), MANAGER), 400, "limit");
+    }
+
+    @Test
+    void aPriceForAPriceGroupIsEachMembersOwnPriceInItsCurrency() {
+        String group = "OUT-" + CatalogueData.unique();
+        String first = register("GA" + CatalogueData.unique(), "USD");
+        String second = register("GB" + CatalogueData.unique(), "USD");
+        String euro = register("GE" + CatalogueData.unique(), "EUR");
+        for (String code : List.of(first, second)) {
+            HttpResponse<String> assigned = Http.send("PUT", api("branches/" + code + "/price-group"), ADMIN,
+                    "{\"priceGroup\":\"" + group.toLowerCase() + "\"}");
+            assertEquals(200, assigned.statusCode(), assigned.body());
+            assertEquals(group, json(assigned).getString("priceGroup"), "kept in upper case");
+        }
+        assertProblem(Http.send("PUT", api("branches/" + euro + "/price-group"), ADMIN, "{\"priceGroup\":\"no spaces\"}"), 400, "priceGroup");
+        String style = "GRP-" + CatalogueData.unique();
+        String sku = style + "-M-BLK";
+        assertEquals(201, send("PUT", "catalogue/styles/" + style, MERCHANDISER,
+                style(style, true, CatalogueData.variant(sku, CatalogueData.nextBarcode(), "M", "black", "30.00"))).statusCode());
+        long before = version();
+
+        HttpResponse<String> grouped = send("PUT", "catalogue/variants/" + sku + "/prices", MERCHANDISER,
+                "{\"currency\":\"USD\",\"group\":\"" + group + "\",\"price\":22.50}");
+        assertEquals(200, grouped.statusCode(), grouped.body());
+        assertEquals(before + 1, version(), "one change for the variant, whatever the group's size");
+        List<String> owners = json(grouped).getJsonArray("prices").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getJsonNumber("price").bigDecimalValue().toPlainString().equals("22.50"))
+                .map(p -> p.getString("branch")).sorted().toList();
+        assertEquals(List.of(first, second), owners, "each member's own price");
+
+        HttpResponse<String> euroInGroup = Http.send("PUT", api("branches/" + euro + "/price-group"), ADMIN,
+                "{\"priceGroup\":\"" + group + "\"}");
+        assertEquals(200, euroInGroup.statusCode(), euroInGroup.body());
+        String database = SiteDatabase.fingerprint(chain, "hq").toString();
+        assertProblem(send("PUT", "catalogue/variants/" + sku + "/prices", MERCHANDISER,
+                "{\"currency\":\"USD\",\"group\":\"" + group + "\",\"price\":20.00}"), 422, "currency");
+        assertProblem(send("PUT", "catalogue/variants/" + sku + "/prices", MERCHANDISER,
+                "{\"currency\":\"USD\",\"group\":\"NO-SUCH-GROUP\",\"price\":20.00}"), 422, "group");
+        assertProblem(send("PUT", "catalogue/variants/" + sku + "/prices", MERCHANDISER,
+                "{\"currency\":\"USD\",\"group\":\"" + group + "\",\"branch\":\"" + first + "\",\"price\":20.00}"), 400, "group");
+        assertEquals(database, SiteDatabase.fingerprint(chain, "hq").toString(), "refusals change nothing");
+    }
+
+    /** A branch registered by the admin; its code. */
+    private static String register(String code, String currency) {
+        HttpResponse<String> registered = Http.send("POST", api("branches"), ADMIN, """
+                {"code":"%s","name":"Group test","location":"Here","url":"http://localhost:1/branch/","timeZone":"UTC","currency":"%s"}"""
+                .formatted(code, currency));
+        assertEquals(201, registered.statusCode(), registered.body());
+        return code;
     }
 
     @Test

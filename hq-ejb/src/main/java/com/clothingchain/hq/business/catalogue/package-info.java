@@ -3,7 +3,8 @@
  * <p>
  * <b>Owns</b>: size scales (the sizes of a category, in order), the category tree, styles (code, name, category,
  * season, description, on sale or not) and their variants (style x size x colour, each with a SKU and a barcode),
- * and prices: per variant and currency, for the whole chain or one branch, each from a business date on.
+ * and prices: per variant and currency, for the whole chain or one branch, each from a business date on. A price for a
+ * price group (a label on branches) is written as each active member's own price when it is set.
  * <p>
  * <b>Rules</b> ({@link com.clothingchain.hq.business.catalogue.control.Catalogue}, for the API, the pages and the
  * imports alike): codes are 1-32 of A-Z, 0-9 and -; a SKU is a valid branch SKU; a barcode is an EAN-13, UPC-A or
@@ -17,7 +18,9 @@
  * changes take turns on the counter row, so a reader never sees a version before the lower ones. What changed since
  * version N is one index range.
  * <p>
- * <b>Operations</b>: define a scale or a category, save a style with its variants and chain prices, schedule a price,
+ * <b>Operations</b>: define a scale or a category, save a style with its variants and chain prices, schedule a price
+ * for a variant or a whole style (for the chain, a branch or a price group), browse styles and prices a page at a time
+ * ({@link com.clothingchain.hq.business.catalogue.control.CatalogueBrowsing}, which also finds free in-store barcodes),
  * and {@code changesFor(branch, since, limit)}: the feed page of one branch, each variant whole with its price
  * schedule in the branch's currency ({@link com.clothingchain.hq.business.catalogue.control.PriceSchedule}: the
  * branch's own price wins from its date, else the chain's).
@@ -32,6 +35,7 @@
  * imported back changes nothing (a price given again at once is no change), but for the one case its single
  * {@code active} column can not say (see CatalogueExport).
  * <p>
- * <b>Not here (yet)</b>: the branch replica and selling by barcode, HQ pages, price groups of branches; stock.
+ * <b>Not here</b>: the branch replica and selling (branch-war), the pages (hq-web), stock, prices that follow a group's
+ * later membership changes.
  */
 package com.clothingchain.hq.business.catalogue;

@@ -15,6 +15,7 @@ public class BranchForm implements Serializable {
     private String url;
     private String timeZone = "UTC";
     private String currency = "USD";
+    private String priceGroup;
 
     void fill(Branch branch) {
         code = branch.getCode();
@@ -23,6 +24,7 @@ public class BranchForm implements Serializable {
         url = branch.getUrl();
         timeZone = branch.getTimeZone().getId();
         currency = branch.getCurrency();
+        priceGroup = branch.getPriceGroup();
     }
 
     void clear() {
@@ -32,6 +34,7 @@ public class BranchForm implements Serializable {
         url = null;
         timeZone = "UTC";
         currency = "USD";
+        priceGroup = null;
     }
 
     public String getCode() {
@@ -80,5 +83,13 @@ public class BranchForm implements Serializable {
 
     public void setCurrency(String currency) {
         this.currency = currency;
+    }
+
+    public String getPriceGroup() {
+        return priceGroup;
+    }
+
+    public void setPriceGroup(String priceGroup) {
+        this.priceGroup = priceGroup;
     }
 }

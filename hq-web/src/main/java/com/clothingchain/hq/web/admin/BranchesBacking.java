@@ -63,15 +63,17 @@ public class BranchesBacking implements Serializable {
             return;
         }
         try {
+            BranchRegistry.priceGroup(form.getPriceGroup());
             var registered = registry.register(form.getCode().trim(), form.getName().trim(), form.getLocation().trim(),
                     form.getUrl().trim(), ZoneId.of(form.getTimeZone()), currency);
+            registry.assignPriceGroup(registered.branch().getCode(), form.getPriceGroup());
             issuedKey = registered.apiKey();
             issuedFor = registered.branch().getCode();
             FieldMessages.info("Branch " + issuedFor + " is registered. Copy its API key now: it is shown only this once.");
             form.clear();
             load();
         } catch (ProblemException e) {
-            FieldMessages.show(e, Map.of("code", "register:code"));
+            FieldMessages.show(e, Map.of("code", "register:code", "priceGroup", "register:priceGroup"));
         }
     }
 
@@ -84,13 +86,15 @@ public class BranchesBacking implements Serializable {
     public void save() {
         clearKey();
         try {
+            BranchRegistry.priceGroup(form.getPriceGroup());
             registry.change(editing, form.getName().trim(), form.getLocation().trim(), form.getUrl().trim(),
                     ZoneId.of(form.getTimeZone()), null);
+            registry.assignPriceGroup(editing, form.getPriceGroup());
             FieldMessages.info("Branch " + editing + " is saved.");
             cancel();
             load();
         } catch (ProblemException e) {
-            FieldMessages.show(e, Map.of());
+            FieldMessages.show(e, Map.of("priceGroup", "register:priceGroup"));
         }
     }
 

@@ -18,6 +18,7 @@ import org.primefaces.model.LazyDataModel;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,16 +26,18 @@ import java.util.TreeSet;
 
 /**
  * The price list (/catalogue/prices.xhtml): every chain and branch price by date, or only those still to come, and
- * a price (a markdown) scheduled from a business date for one SKU or every variant of a style, for the chain or one
- * branch. Each branch applies it at its own midnight, having received it ahead of time.
+ * a price (a markdown) scheduled from a business date for one SKU or every variant of a style, for the chain, one
+ * branch or a price group's branches. Each branch applies it at its own midnight, having received it ahead of time.
  */
 @Named("prices")
 @ViewScoped
 public class PricesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String GROUP = "@";
     private static final Map<String, String> FIELDS = Map.of("sku", "schedule:target", "style", "schedule:target",
-            "currency", "schedule:currency", "branch", "schedule:branch", "from", "schedule:from", "price", "schedule:price");
+            "currency", "schedule:currency", "branch", "schedule:branch", "group", "schedule:branch", "from", "schedule:from",
+            "price", "schedule:price");
 
     @Inject
     CatalogueBrowsing browsing;
@@ -61,7 +64,13 @@ public class PricesBacking implements Serializable {
     @PostConstruct
     void load() {
         List<Branch> all = registry.all();
-        branches = all.stream().map(b -> new SelectItem(b.getCode(), b.getCode() + " · " + b.getName() + " (" + b.getCurrency() + ")")).toList();
+        List<SelectItem> choices = new ArrayList<>();
+        all.stream().filter(b -> b.getPriceGroup() != null && b.isActive()).map(Branch::getPriceGroup).distinct().sorted()
+                .forEach(group -> choices.add(new SelectItem(GROUP + group, "Price group " + group + " ("
+                        + String.join(", ", all.stream().filter(b -> group.equals(b.getPriceGroup()) && b.isActive()).map(Branch::getCode).toList())
+                        + ")")));
+        all.forEach(b -> choices.add(new SelectItem(b.getCode(), b.getCode() + " · " + b.getName() + " (" + b.getCurrency() + ")")));
+        branches = choices;
         currencies = List.copyOf(new TreeSet<>(all.stream().map(Branch::getCurrency).toList()));
     }
 
@@ -79,18 +88,28 @@ public class PricesBacking implements Serializable {
             return;
         }
         try {
-            Branch at = branch == null || branch.isBlank() ? null : registry.find(branch)
-                    .orElseThrow(() -> ProblemException.unprocessable("branch", "There is no branch " + branch + "."));
+            Catalogue.PriceScope scope = scope();
             int variants = catalogue.findVariant(code).isPresent()
-                    ? List.of(catalogue.schedulePrice(code, currency, at, from, price)).size()
-                    : catalogue.scheduleStylePrice(code, currency, at, from, price).size();
+                    ? List.of(catalogue.schedulePrice(code, currency, scope, from, price)).size()
+                    : catalogue.scheduleStylePrice(code, currency, scope, from, price).size();
             FieldMessages.info(currency + " " + price.toPlainString() + " from " + (from == null ? "today" : from)
-                    + (at == null ? " for the chain" : " at " + at.getCode()) + ": " + variants + " variant"
+                    + " " + scope.described() + ": " + variants + " variant"
                     + (variants == 1 ? "" : "s") + " of " + code + ".");
             text = code;
         } catch (ProblemException e) {
             FieldMessages.show(e, FIELDS);
         }
+    }
+
+    private Catalogue.PriceScope scope() {
+        if (branch == null || branch.isBlank()) {
+            return Catalogue.PriceScope.chain();
+        }
+        if (branch.startsWith(GROUP)) {
+            return catalogue.priceGroup(branch.substring(GROUP.length()));
+        }
+        return Catalogue.PriceScope.of(registry.find(branch)
+                .orElseThrow(() -> ProblemException.unprocessable("branch", "There is no branch " + branch + ".")));
     }
 
     public LazyDataModel<PriceRow> getRows() {

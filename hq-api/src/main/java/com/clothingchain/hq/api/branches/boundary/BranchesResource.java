@@ -50,10 +50,14 @@ public class BranchesResource {
     /** {@code catalogueVersion}: what the branch last confirmed holding of the catalogue, at {@code cataloguePulledAt}. */
     public record ListedBranch(String code, String name, String location, String url, String timeZone,
                                String currency, boolean active, LocalDate registeredOn, LocalDate lastReportedDate,
-                               Long catalogueVersion, Instant cataloguePulledAt) {
+                               Long catalogueVersion, Instant cataloguePulledAt, String priceGroup) {
     }
 
     public record ApiKey(String apiKey) {
+    }
+
+    /** A branch's price group: a price set for the group is set for each active branch in it; null for none. */
+    public record PriceGroup(String priceGroup) {
     }
 
     @Inject
@@ -82,7 +86,7 @@ public class BranchesResource {
         var lastReported = registry.lastReportedDates();
         return registry.all().stream().map(b -> new ListedBranch(b.getCode(), b.getName(), b.getLocation(), b.getUrl(),
                 b.getTimeZone().getId(), b.getCurrency(), b.isActive(), b.getRegisteredOn(),
-                lastReported.get(b.getCode()), b.getCatalogueVersion(), b.getCataloguePulledAt())).toList();
+                lastReported.get(b.getCode()), b.getCatalogueVersion(), b.getCataloguePulledAt(), b.getPriceGroup())).toList();
     }
 
     @GET
@@ -102,6 +106,13 @@ public class BranchesResource {
         required("body", change);
         return profile(registry.change(code, text("name", change.name(), 128), text("location", change.location(), 255),
                 url("url", change.url()), zone("timeZone", change.timeZone()), change.active()));
+    }
+
+    @PUT
+    @Path("{code}/price-group")
+    @RolesAllowed(HqAccounts.ADMIN)
+    public PriceGroup assignPriceGroup(@PathParam("code") String code, PriceGroup group) {
+        return new PriceGroup(registry.assignPriceGroup(code, required("body", group).priceGroup()).getPriceGroup());
     }
 
     @POST

@@ -81,7 +81,7 @@ public class CatalogueResource {
     }
 
     /** {@code branch} absent: the chain's price; {@code from} absent: at once. */
-    public record PriceBody(String currency, String branch, String from, BigDecimal price) {
+    public record PriceBody(String currency, String branch, String group, String from, BigDecimal price) {
     }
 
     @Inject
@@ -287,17 +287,29 @@ public class CatalogueResource {
     @PUT
     @Path("variants/{sku}/prices")
     @RolesAllowed({HqAccounts.MERCHANDISER, HqAccounts.ADMIN})
-    @Operation(summary = "A price of the variant from a business date on (each branch's own date; absent: at once),"
-            + " for the chain or one branch (in its currency)")
+    @Operation(summary = "A price of the variant from a business date on (each branch's own date; absent: at once), for the"
+            + " chain, one branch, or each active branch of a price group (as its own price: a branch joining the group later"
+            + " does not get it); a branch's price is in its currency")
     @APIResponse(responseCode = "200", description = "The variant with all its prices")
-    @APIResponse(responseCode = "400", description = "Currency or price invalid: at most two decimals, more than 0")
-    @APIResponse(responseCode = "422", description = "No such SKU or branch, a date in the past, or a currency the branch does not sell in")
+    @APIResponse(responseCode = "400", description = "Currency or price invalid (at most two decimals, more than 0), or both"
+            + " branch and group given")
+    @APIResponse(responseCode = "422", description = "No such SKU or branch, no active branch in the group, a date in the past,"
+            + " or a currency a branch does not sell in")
     public VariantView schedulePrice(@PathParam("sku") String sku, PriceBody body) {
         required("body", body);
         LocalDate from = body.from() == null ? null : date("from", body.from());
-        var branch = body.branch() == null ? null : registry.find(body.branch())
-                .orElseThrow(() -> ProblemException.unprocessable("branch", "There is no branch " + body.branch() + "."));
-        return view(catalogue.schedulePrice(sku, body.currency(), branch, from, body.price()));
+        if (body.branch() != null && body.group() != null) {
+            throw ProblemException.badRequest("group", "Give a branch or a price group, not both.");
+        }
+        return view(catalogue.schedulePrice(sku, body.currency(), scope(body.branch(), body.group()), from, body.price()));
+    }
+
+    private Catalogue.PriceScope scope(String branch, String group) {
+        if (group != null) {
+            return catalogue.priceGroup(group);
+        }
+        return branch == null ? Catalogue.PriceScope.chain() : Catalogue.PriceScope.of(registry.find(branch)
+                .orElseThrow(() -> ProblemException.unprocessable("branch", "There is no branch " + branch + ".")));
     }
 
     private StyleView view(Style s) {

@@ -3,6 +3,7 @@ package com.clothingchain.hq.business.branches.control;
 import com.clothingchain.hq.business.branches.entity.Branch;
 import com.clothingchain.shared.audit.control.AuditTrail;
 import com.clothingchain.shared.audit.entity.AuditType;
+import com.clothingchain.shared.problem.Fields;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,7 +16,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -65,6 +68,23 @@ public class BranchRegistry {
             activate(branch, active);
         }
         return branch;
+    }
+
+    /** Puts the branch in a price group, or in none (null or blank). */
+    public Branch assignPriceGroup(String code, String group) {
+        Branch branch = require(code);
+        String checked = priceGroup(group);
+        if (!Objects.equals(branch.getPriceGroup(), checked)) {
+            audit.record(AuditType.BRANCH_CHANGED, code, "price group " + branch.getPriceGroup() + " -> " + checked);
+            branch.setPriceGroup(checked);
+        }
+        return branch;
+    }
+
+    /** A price group's name as kept (upper case), null for none; refused naming {@code priceGroup} if it is not a code. */
+    public static String priceGroup(String group) {
+        return group == null || group.isBlank() ? null
+                : Fields.matching("priceGroup", group.trim().toUpperCase(Locale.ROOT), CODE, "2 to 16 of A-Z, 0-9 and -, such as OUTLETS");
     }
 
     /** An inactive branch's key is refused, and it is no longer expected to report. */

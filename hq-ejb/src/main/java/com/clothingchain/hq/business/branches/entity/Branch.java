@@ -19,11 +19,13 @@ import java.time.ZoneId;
 @NamedQuery(name = Branch.BY_CODE, query = "select b from Branch b where b.code = :code")
 @NamedQuery(name = Branch.ALL, query = "select b from Branch b order by b.code")
 @NamedQuery(name = Branch.BY_KEY_HASH, query = "select b from Branch b where b.apiKeyHash = :hash")
+@NamedQuery(name = Branch.IN_PRICE_GROUP, query = "select b from Branch b where b.priceGroup = :group and b.active = true order by b.code")
 public class Branch {
 
     public static final String BY_CODE = "Branch.byCode";
     public static final String ALL = "Branch.all";
     public static final String BY_KEY_HASH = "Branch.byKeyHash";
+    public static final String IN_PRICE_GROUP = "Branch.inPriceGroup";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +62,10 @@ public class Branch {
     private Instant keyIssuedAt;
 
     /** Written by the feed ({@code BranchRegistry.cataloguePulled}) without touching the row's version. */
+    /** A label shared by branches that get the same prices (a price set for the group is set for each of them). */
+    @Column(name = "price_group", length = 16)
+    private String priceGroup;
+
     @Column(name = "catalogue_version", insertable = false, updatable = false)
     private Long catalogueVersion;
 
@@ -113,6 +119,14 @@ public class Branch {
 
     public ZoneId getTimeZone() {
         return ZoneId.of(timeZone);
+    }
+
+    public String getPriceGroup() {
+        return priceGroup;
+    }
+
+    public void setPriceGroup(String priceGroup) {
+        this.priceGroup = priceGroup;
     }
 
     public String getCurrency() {

@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -196,40 +197,67 @@ public class Catalogue {
         return Integer.parseInt(field.substring(field.indexOf('[') + 1, field.indexOf(']')));
     }
 
+    /** Whose price: the chain's (no branch), one branch's, or each active branch's of a price group. */
+    public record PriceScope(List<Branch> branches, String described) {
+        public static PriceScope chain() {
+            return new PriceScope(List.of(), "for the chain");
+        }
+
+        public static PriceScope of(Branch branch) {
+            return branch == null ? chain() : new PriceScope(List.of(branch), "at " + branch.getCode());
+        }
+    }
+
+    /**
+     * The active branches of a price group, each of which gets a group's price as its own: a branch that joins the
+     * group later does not get the prices set before.
+     */
+    public PriceScope priceGroup(String group) {
+        List<Branch> members = em.createNamedQuery(Branch.IN_PRICE_GROUP, Branch.class)
+                .setParameter("group", required("group", group).trim().toUpperCase(Locale.ROOT)).getResultList();
+        if (members.isEmpty()) {
+            throw ProblemException.unprocessable("group", "No active branch is in price group " + group.trim() + ".");
+        }
+        return new PriceScope(members, "for price group " + group.trim().toUpperCase(Locale.ROOT) + " ("
+                + String.join(", ", members.stream().map(Branch::getCode).toList()) + ")");
+    }
+
     /**
      * A price of one variant from a business date on (each branch's own date; null: at once everywhere), for the
-     * chain or one branch; a branch's price must be in the branch's currency.
+     * chain, one branch or a price group's branches; a branch's price must be in the branch's currency.
      */
-    public Variant schedulePrice(String sku, String currency, Branch branch, LocalDate from, BigDecimal amount) {
+    public Variant schedulePrice(String sku, String currency, PriceScope scope, LocalDate from, BigDecimal amount) {
         takeTurn();
         var checks = new FieldChecks();
         Variant variant = checks.check(() -> findVariant(required("sku", sku).trim()).orElseThrow(
                 () -> ProblemException.unprocessable("sku", "There is no variant with SKU " + sku.trim() + ".")));
         String checkedCurrency = checks.check(() -> Fields.currency("currency", currency));
         BigDecimal checkedAmount = checks.check(() -> positiveMoney("price", amount, MAX_PRICE));
-        if (branch != null && checkedCurrency != null && !branch.getCurrency().equals(checkedCurrency)) {
-            checks.add(ProblemException.unprocessable("currency", "Branch " + branch.getCode() + " sells in "
-                    + branch.getCurrency() + ", not in " + checkedCurrency + "."));
-        }
+        scope.branches().stream().filter(b -> checkedCurrency != null && !b.getCurrency().equals(checkedCurrency)).findFirst()
+                .ifPresent(b -> checks.add(ProblemException.unprocessable("currency", "Branch " + b.getCode() + " sells in "
+                        + b.getCurrency() + ", not in " + checkedCurrency + ".")));
         if (from != null && from.isBefore(immediately())) {
             checks.add(ProblemException.unprocessable("from", "from can not be in the past; leave it out for at once."));
         }
         checks.done();
         LocalDate effective = from == null ? immediately() : from;
-        String branchCode = branch == null ? Price.CHAIN : branch.getCode();
-        if (setPrice(variant, checkedCurrency, branchCode, effective, checkedAmount)) {
+        boolean changed = false;
+        for (String code : scope.branches().isEmpty() ? List.of(Price.CHAIN) : scope.branches().stream().map(Branch::getCode).toList()) {
+            changed |= setPrice(variant, checkedCurrency, code, effective, checkedAmount);
+        }
+        if (changed) {
             stamp(Set.of(variant));
             audit.record(AuditType.PRICE_SCHEDULED, variant.getSku(), checkedCurrency + " " + checkedAmount.toPlainString()
-                    + " from " + effective + (branch == null ? " for the chain" : " at " + branch.getCode()));
+                    + " from " + effective + " " + scope.described());
         }
         return variant;
     }
 
     /** The same price for every variant of a style (as {@link #schedulePrice}), all or none. */
-    public List<Variant> scheduleStylePrice(String styleCode, String currency, Branch branch, LocalDate from, BigDecimal amount) {
+    public List<Variant> scheduleStylePrice(String styleCode, String currency, PriceScope scope, LocalDate from, BigDecimal amount) {
         Style style = findStyle(required("style", styleCode).trim()).orElseThrow(
                 () -> ProblemException.unprocessable("style", "There is no style or SKU " + styleCode.trim() + "."));
-        return variantsOf(style).stream().map(v -> schedulePrice(v.getSku(), currency, branch, from, amount)).toList();
+        return variantsOf(style).stream().map(v -> schedulePrice(v.getSku(), currency, scope, from, amount)).toList();
     }
 
     /**

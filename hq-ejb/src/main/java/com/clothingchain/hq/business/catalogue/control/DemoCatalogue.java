@@ -79,7 +79,7 @@ public class DemoCatalogue {
                 catalogue.saveStyle(code, new StyleInput(line.names()[n], line.category(), "AW26", null, true, variants));
                 if (style % 5 == 4) {
                     for (VariantInput variant : variants) {
-                        catalogue.schedulePrice(variant.sku(), "USD", null, nextWeek,
+                        catalogue.schedulePrice(variant.sku(), "USD", Catalogue.PriceScope.chain(), nextWeek,
                                 usd.multiply(MARKDOWN).setScale(2, RoundingMode.HALF_UP));
                     }
                 }

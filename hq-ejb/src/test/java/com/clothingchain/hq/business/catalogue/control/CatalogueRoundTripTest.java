@@ -104,10 +104,10 @@ class CatalogueRoundTripTest {
     void theSamePriceFromALaterDateIsKeptToReturnToButAtOnceIsNoChange() {
         long version = version();
         BigDecimal current = new BigDecimal("19.99");
-        database.inTransaction(em -> CatalogueDatabase.catalogue(em).schedulePrice("TEE-M-WHT", "USD", null, null, current));
+        database.inTransaction(em -> CatalogueDatabase.catalogue(em).schedulePrice("TEE-M-WHT", "USD", Catalogue.PriceScope.chain(), null, current));
         assertEquals(version, version(), "at once, the price in effect");
         database.inTransaction(em -> CatalogueDatabase.catalogue(em)
-                .schedulePrice("TEE-M-WHT", "USD", null, Catalogue.immediately().plusDays(7), current));
+                .schedulePrice("TEE-M-WHT", "USD", Catalogue.PriceScope.chain(), Catalogue.immediately().plusDays(7), current));
         assertEquals(version + 1, version(), "from next week: kept, should today's price change before then");
     }
 }
