@@ -29,11 +29,6 @@ public class ProductsBacking implements Serializable {
     private final LazyDataModel<Product> found = new LazyRows<>(() -> catalog.count(text, !withInactive),
             (first, size) -> catalog.search(text, !withInactive, first, size), Product::getSku);
 
-    /** The table asks again with the current filters: nothing to keep. */
-    public void search() {
-        // the lazy model reads text and withInactive on its next load
-    }
-
     public long getCatalogueVersion() {
         return replica.state().version();
     }

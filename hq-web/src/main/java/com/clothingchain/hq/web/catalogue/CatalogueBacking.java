@@ -53,10 +53,6 @@ public class CatalogueBacking implements Serializable {
     private final LazyDataModel<StyleRow> styles = new LazyRows<>(() -> browsing.countStyles(text),
             (first, size) -> browsing.styles(text, first, size), StyleRow::code);
 
-    public void search() {
-        // the lazy model reads text on its next load
-    }
-
     public void importFile() {
         refusals = List.of();
         if (Merchandising.refused()) {

@@ -74,10 +74,6 @@ public class PricesBacking implements Serializable {
         currencies = List.copyOf(new TreeSet<>(all.stream().map(Branch::getCurrency).toList()));
     }
 
-    public void search() {
-        // the lazy model reads the filters on its next load
-    }
-
     public void schedule() {
         if (Merchandising.refused()) {
             return;
