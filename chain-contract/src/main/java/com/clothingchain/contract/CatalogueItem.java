@@ -8,5 +8,6 @@ import java.util.List;
  * of its latest change.
  */
 public record CatalogueItem(long version, String sku, String barcode, String styleCode, String styleName,
-                            String category, String size, String colour, boolean active, List<ScheduledPrice> prices) {
+                            String category, String size, String colour, boolean active, List<ScheduledPrice> prices,
+                            String taxCategory) {
 }

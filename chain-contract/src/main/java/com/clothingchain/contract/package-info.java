@@ -3,7 +3,8 @@
  * read and write with JSON-B (HQ's JAX-RS resources, the branch's {@code HqConnection}).
  * <p>
  * <b>Owns</b>: the registry entry a branch reads about itself ({@link com.clothingchain.contract.BranchProfile}),
- * the daily report it sends ({@link com.clothingchain.contract.DailyRevenueReport}) and HQ's stored copy
+ * how its till works ({@link com.clothingchain.contract.TillSettings}: tax mode, cash rounding,
+ * {@link com.clothingchain.contract.TaxRate}s and {@link com.clothingchain.contract.Tender}s), the daily report it sends ({@link com.clothingchain.contract.DailyRevenueReport}) and HQ's stored copy
  * ({@link com.clothingchain.contract.DailyRevenueRecord}), and the catalogue feed
  * ({@link com.clothingchain.contract.CataloguePage} of {@link com.clothingchain.contract.CatalogueItem}s with their
  * {@link com.clothingchain.contract.ScheduledPrice}s).

@@ -137,6 +137,6 @@ public class BranchesResource {
 
     static BranchProfile profile(Branch b) {
         return new BranchProfile(b.getCode(), b.getName(), b.getLocation(), b.getUrl(), b.getTimeZone().getId(),
-                b.getCurrency(), b.isActive());
+                b.getCurrency(), b.isActive(), null);
     }
 }

@@ -95,6 +95,6 @@ public class DailyRevenueResource {
 
     static DailyRevenueRecord record(DailyRevenue d) {
         return new DailyRevenueRecord(d.getBranch().getCode(), d.getBusinessDate(), d.getRevenue(), d.getLoss(),
-                d.getTransactionCount(), d.getRevision(), d.getReceivedAt());
+                d.getTransactionCount(), d.getRevision(), d.getReceivedAt(), java.util.Map.of(), null, null, null);
     }
 }

@@ -286,7 +286,7 @@ public class Catalogue {
         List<CatalogueItem> items = page.stream().map(v -> new CatalogueItem(v.getChangedIn(), v.getSku(), v.getBarcode(),
                 v.getStyle().getCode(), v.getStyle().getName(), v.getStyle().getCategory().getCode(), v.getSize(),
                 v.getColour(), v.isSellable(), PriceSchedule.merge(chain.getOrDefault(v.getId(), new TreeMap<>()),
-                        own.getOrDefault(v.getId(), new TreeMap<>()), yesterday))).toList();
+                        own.getOrDefault(v.getId(), new TreeMap<>()), yesterday), null)).toList();
         long next = page.isEmpty() ? since : page.get(page.size() - 1).getChangedIn();
         return new CataloguePage(since, next, more, version, branch.getCurrency(), items);
     }
