@@ -9,6 +9,7 @@ import com.clothingchain.branch.products.boundary.ProductsResource;
 import com.clothingchain.branch.returns.boundary.ReturnsResource;
 import com.clothingchain.branch.sales.boundary.SalesResource;
 import com.clothingchain.branch.sync.boundary.ServiceCallsResource;
+import com.clothingchain.branch.tills.boundary.TillsResource;
 import com.clothingchain.shared.problem.ProblemMappers;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -27,7 +28,7 @@ public class BranchApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(ProblemMappers.PROVIDERS);
         classes.addAll(Set.of(MeResource.class, UsersResource.class, ProductsResource.class, CatalogueResource.class,
-                SalesResource.class, ReturnsResource.class, LossesResource.class, DaysResource.class, ServiceCallsResource.class));
+                SalesResource.class, ReturnsResource.class, LossesResource.class, DaysResource.class, ServiceCallsResource.class, TillsResource.class));
         return classes;
     }
 }

@@ -4,6 +4,8 @@ import com.clothingchain.branch.accounts.control.BranchAccounts;
 import com.clothingchain.branch.days.control.BusinessDays;
 import com.clothingchain.branch.days.entity.BusinessDay;
 import com.clothingchain.branch.days.entity.DayTotals;
+import com.clothingchain.branch.days.entity.TillFigures;
+import java.util.Map;
 import com.clothingchain.branch.sync.boundary.ServiceCallView;
 import com.clothingchain.branch.sync.control.Outbox;
 import com.clothingchain.shared.problem.ProblemException;
@@ -30,8 +32,10 @@ import static com.clothingchain.shared.problem.Fields.date;
 @Produces(MediaType.APPLICATION_JSON)
 public class DaysResource {
 
+    /** {@code tenders} (tender → amount taken, refunds deducted), {@code taxTotal}, {@code refunds}, {@code cashVariance}: null before tills. */
     @JsonbNillable
     public record DayView(LocalDate businessDate, String status, BigDecimal revenue, BigDecimal loss, int transactionCount,
+                          Map<String, BigDecimal> tenders, BigDecimal taxTotal, BigDecimal refunds, BigDecimal cashVariance,
                           ServiceCallView report) {
     }
 
@@ -75,7 +79,10 @@ public class DaysResource {
 
     private DayView view(BusinessDay day) {
         DayTotals totals = days.totals(day);
-        return new DayView(day.getBusinessDate(), day.getStatus().name(), totals.revenue(), totals.loss(),
-                totals.transactionCount(), outbox.dailyReportOf(day.getBusinessDate()).map(ServiceCallView::of).orElse(null));
+        TillFigures till = totals.till();
+        return new DayView(day.getBusinessDate(), day.getStatus().name(), totals.revenue(), totals.loss(), totals.transactionCount(),
+                till == null ? null : till.getTenders(), till == null ? null : till.getTaxTotal(),
+                till == null ? null : till.getRefunds(), till == null ? null : till.getCashVariance(),
+                outbox.dailyReportOf(day.getBusinessDate()).map(ServiceCallView::of).orElse(null));
     }
 }

@@ -10,6 +10,7 @@ import com.clothingchain.branch.sync.control.Outbox;
 import com.clothingchain.branch.audit.control.BranchAuditTrail;
 import com.clothingchain.shared.audit.entity.AuditType;
 import com.clothingchain.shared.problem.ProblemException;
+import com.clothingchain.branch.tills.control.Tills;
 import jakarta.ejb.Stateless;
 import com.clothingchain.branch.products.control.CatalogueReplica;
 import jakarta.inject.Inject;
@@ -47,6 +48,9 @@ public class BusinessDays {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Tills tills;
 
     /** Today's date in the branch's time zone. */
     public LocalDate today() {
@@ -103,6 +107,7 @@ public class BusinessDays {
             throw ProblemException.conflict("businessDate",
                     "Business date " + date + " has not begun yet: today is " + today + " in " + site.zone() + ".");
         }
+        tills.dayClosed(date);
         DayTotals totals = bookedTotals(date);
         open.close(totals, clock.instant(), closedBy);
         em.persist(new BusinessDay(date.plusDays(1), clock.instant()));
@@ -122,8 +127,9 @@ public class BusinessDays {
         Object[] sales = em.createNamedQuery(Receipt.TOTALS_ON, Object[].class).setParameter("date", date).getSingleResult();
         Object[] returns = em.createNamedQuery(ProductReturn.TOTALS_ON, Object[].class).setParameter("date", date).getSingleResult();
         Object loss = em.createNamedQuery(LossWriteOff.TOTAL_ON, Object.class).setParameter("date", date).getSingleResult();
-        return DayTotals.of(decimal(sales[1]), decimal(returns[1]), decimal(loss),
-                ((Number) sales[0]).longValue(), ((Number) returns[0]).longValue());
+        return DayTotals.of(decimal(sales[1]), decimal(returns[1]), decimal(loss), ((Number) sales[0]).longValue(),
+                ((Number) returns[0]).longValue(), decimal(sales[2]).subtract(decimal(returns[2])), tills.tendersOn(date),
+                tills.cashVarianceOn(date));
     }
 
     private static BigDecimal decimal(Object sum) {

@@ -1,6 +1,7 @@
 package com.clothingchain.branch.days.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,6 +52,9 @@ public class BusinessDay {
     @Column(name = "transaction_count")
     private Integer transactionCount;
 
+    @Embedded
+    private TillFigures till;
+
     @Column(name = "last_receipt_no", nullable = false)
     private int lastReceiptNo;
 
@@ -75,6 +79,7 @@ public class BusinessDay {
         this.revenue = totals.revenue();
         this.loss = totals.loss();
         this.transactionCount = totals.transactionCount();
+        this.till = totals.till();
         this.closedAt = at;
         this.closedBy = by;
     }
@@ -85,7 +90,7 @@ public class BusinessDay {
 
     /** The frozen totals of a closed day. */
     public DayTotals closedTotals() {
-        return new DayTotals(revenue, loss, transactionCount);
+        return new DayTotals(revenue, loss, transactionCount, till != null && till.isKnown() ? till : null);
     }
 
     public LocalDate getBusinessDate() {

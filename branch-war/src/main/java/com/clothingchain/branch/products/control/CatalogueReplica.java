@@ -84,7 +84,7 @@ public class CatalogueReplica {
                 held.put(item.sku(), product);
             }
             // A product without a price in this branch's currency is not sold here.
-            product.replicate(item.version(), item.barcode(), item.styleCode(), details, item.active() && price.isPresent());
+            product.replicate(item.version(), item.barcode(), item.styleCode(), item.taxCategory(), details, item.active() && price.isPresent());
             if (fresh) {
                 em.persist(product);
             } else if (newBarcode) {

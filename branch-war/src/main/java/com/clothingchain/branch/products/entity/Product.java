@@ -34,6 +34,7 @@ public class Product implements Serializable {
     public static final String SEARCH = "Product.search";
     public static final String BY_BARCODE = "Product.byBarcode";
     public static final String COUNT = "Product.count";
+    public static final String STANDARD_TAX = "STANDARD";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,6 +68,10 @@ public class Product implements Serializable {
     private String styleCode;
 
     /** The catalogue version HQ last sent this product with; null for a product the branch made itself. */
+    /** Picks the product's tax rate among the branch's; {@code STANDARD} when HQ named none. */
+    @Column(name = "tax_category", length = 16)
+    private String taxCategory;
+
     @Column(name = "catalogue_version")
     private Long catalogueVersion;
 
@@ -94,8 +99,9 @@ public class Product implements Serializable {
     }
 
     /** A copy of HQ's variant as of catalogue version {@code version}, at the price effective on the open date. */
-    public void replicate(long version, String barcode, String styleCode, ProductDetails details, boolean active) {
+    public void replicate(long version, String barcode, String styleCode, String taxCategory, ProductDetails details, boolean active) {
         describe(details);
+        this.taxCategory = taxCategory;
         this.barcode = barcode;
         this.styleCode = styleCode;
         this.active = active;
@@ -108,6 +114,10 @@ public class Product implements Serializable {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public String getTaxCategory() {
+        return taxCategory == null ? STANDARD_TAX : taxCategory;
     }
 
     public Long getId() {

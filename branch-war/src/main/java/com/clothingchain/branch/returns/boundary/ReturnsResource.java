@@ -6,6 +6,8 @@ import com.clothingchain.branch.returns.entity.ProductReturn;
 import com.clothingchain.branch.returns.entity.ReturnLine;
 import com.clothingchain.branch.sales.boundary.BookingDate;
 import com.clothingchain.branch.sales.boundary.LineInput;
+import com.clothingchain.branch.sales.boundary.SalesResource;
+import com.clothingchain.branch.returns.entity.Refund;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,21 +31,27 @@ import static com.clothingchain.shared.problem.Fields.required;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReturnsResource {
 
-    /** {@code reason}: WRONG_SIZE, DEFECTIVE, NOT_AS_EXPECTED, CHANGED_MIND or OTHER (the default). */
-    public record ReturnInput(String receiptNumber, String businessDate, List<LineInput> lines, String reason) {
+    /**
+     * {@code reason}: WRONG_SIZE, DEFECTIVE, NOT_AS_EXPECTED, CHANGED_MIND or OTHER (the default). {@code refundTender}:
+     * by default the tender that paid most of the receipt; {@code till}: by default the API till.
+     */
+    public record ReturnInput(String receiptNumber, String businessDate, List<LineInput> lines, String reason,
+                              String refundTender, String refundReference, String till) {
     }
 
-    public record LineView(String sku, int quantity, BigDecimal unitPrice, BigDecimal amount) {
+    public record LineView(String sku, int quantity, BigDecimal unitPrice, BigDecimal amount, BigDecimal tax) {
         static LineView of(ReturnLine l) {
-            return new LineView(l.getSku(), l.getQuantity(), l.getUnitPrice(), l.getAmount());
+            return new LineView(l.getSku(), l.getQuantity(), l.getUnitPrice(), l.getAmount(), l.getTaxAmount());
         }
     }
 
-    public record ReturnView(long id, String receiptNumber, LocalDate businessDate, BigDecimal refund, String reason,
-                             List<LineView> lines) {
+    /** {@code refund} is the goods' value, tax included; the customer got {@code refund + rounding} in {@code payments}. */
+    public record ReturnView(long id, String receiptNumber, LocalDate businessDate, BigDecimal refund, BigDecimal rounding,
+                             BigDecimal taxTotal, String reason, List<SalesResource.PaymentView> payments, List<LineView> lines) {
         static ReturnView of(ProductReturn r) {
-            return new ReturnView(r.getId(), r.getReceipt().getReceiptNumber(), r.getBusinessDate(), r.getRefund(),
-                    r.getReason() == null ? null : r.getReason().name(), r.getLines().stream().map(LineView::of).toList());
+            return new ReturnView(r.getId(), r.getReceipt().getReceiptNumber(), r.getBusinessDate(), r.getRefund(), r.getRounding(),
+                    r.getTaxTotal(), r.getReason() == null ? null : r.getReason().name(),
+                    r.getPayments().stream().map(SalesResource.PaymentView::of).toList(), r.getLines().stream().map(LineView::of).toList());
         }
     }
 
@@ -58,7 +66,8 @@ public class ReturnsResource {
     public Response accept(ReturnInput input) {
         required("body", input);
         ProductReturn accepted = returns.accept(input.receiptNumber(), LineInput.requests(input.lines()), BookingDate.of(input.businessDate()),
-                security.getUserPrincipal().getName(), input.reason());
+                security.getUserPrincipal().getName(), input.reason(), new Refund(input.refundTender(), input.refundReference(),
+                        input.till(), security.isUserInRole(BranchAccounts.MANAGER)));
         return Response.status(Response.Status.CREATED).entity(ReturnView.of(accepted)).build();
     }
 }

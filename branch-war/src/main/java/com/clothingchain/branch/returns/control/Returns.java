@@ -17,7 +17,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import com.clothingchain.branch.returns.entity.Refund;
+import com.clothingchain.branch.sales.control.Tax;
+import com.clothingchain.branch.sales.entity.Payment;
+import com.clothingchain.branch.tills.control.TillRules;
+import com.clothingchain.branch.tills.control.Tills;
+import com.clothingchain.branch.tills.entity.TenderType;
+import com.clothingchain.branch.tills.entity.TillSession;
+import com.clothingchain.contract.Tender;
+import com.clothingchain.shared.money.Money;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +36,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
 
+import static com.clothingchain.shared.problem.Fields.optionalText;
 import static com.clothingchain.shared.problem.Fields.text;
 
 /** Takes goods back against their receipt and refunds what was paid for them, never more than was sold. */
@@ -46,23 +58,51 @@ public class Returns {
     @Inject
     Clock clock;
 
-    /** A return of these lines of a receipt, for a reason ({@code OTHER} when an API client gives none). */
-    public ProductReturn accept(String receiptNumber, List<LineRequest> requested, LocalDate requestedDate, String clerk, String reason) {
+    @Inject
+    Tills tills;
+
+    @Inject
+    TillRules rules;
+
+    /**
+     * A return of these lines of a receipt, for a reason ({@code OTHER} when an API client gives none), refunded at
+     * the till in {@code refund}'s tender: by default the one that paid most of the receipt (cash for receipts from
+     * before tills). A cash refund is rounded to the cash step; above the cash refund limit it needs a manager.
+     */
+    public ProductReturn accept(String receiptNumber, List<LineRequest> requested, LocalDate requestedDate, String clerk, String reason,
+                                Refund refund) {
         ProductReturn.Reason why = reason(reason);
         List<LineRequest> lines = checkout.withSkus(requested);
         text("receiptNumber", receiptNumber, 32);
         Map<String, Integer> quantities = RequestedLines.bySku(lines);
         Receipt receipt = checkout.find(receiptNumber).orElseThrow(() -> ProblemException.unprocessable("receiptNumber",
                 "There is no receipt " + receiptNumber.trim() + "."));
+        Refund given = refund == null ? new Refund(null, null, null, false) : refund;
+        TenderType tender = tender(receipt, given.tender());
         BusinessDay day = days.lockForBooking(requestedDate);
-        ProductReturn productReturn = new ProductReturn(receipt, day.getBusinessDate(), clerk, clock.instant(), why);
+        TillSession session = tills.forBooking(given.till(), day, clerk);
+        ProductReturn productReturn = new ProductReturn(receipt, day.getBusinessDate(), clerk, clock.instant(), why, session);
         quantities.forEach((sku, quantity) -> {
             ReceiptLine line = receipt.getLines().stream().filter(l -> l.getSku().equals(sku)).findFirst()
                     .orElseThrow(() -> ProblemException.unprocessable(RequestedLines.fieldOf(lines, sku, "sku"),
                             sku + " is not on receipt " + receipt.getReceiptNumber() + "."));
-            takeBack(line, quantity, RequestedLines.fieldOf(lines, sku, "quantity"));
-            productReturn.add(new ReturnLine(productReturn, line, quantity));
+            int before = takeBack(line, quantity, RequestedLines.fieldOf(lines, sku, "quantity"));
+            productReturn.add(new ReturnLine(productReturn, line, quantity, before));
         });
+        BigDecimal rounding = Money.ZERO;
+        if (tender.isCash()) {
+            rounding = Tax.cashRounded(productReturn.getRefund(), rules.cashStep()).subtract(productReturn.getRefund());
+            if (productReturn.getRefund().compareTo(rules.cashRefundLimit()) > 0) {
+                if (!given.byManager()) {
+                    throw new ProblemException(403, "Forbidden", "A cash refund of " + productReturn.getRefund().toPlainString()
+                            + " is above the limit of " + rules.cashRefundLimit().toPlainString()
+                            + ": a manager must give it, or refund to the card.", "refundTender");
+                }
+                audit.record(AuditType.CASH_REFUND_APPROVED, receipt.getReceiptNumber(), "cash refund "
+                        + productReturn.getRefund().toPlainString() + " above the limit");
+            }
+        }
+        productReturn.refunded(tender.getCode(), rounding, optionalText("refundReference", given.reference(), 32));
         em.persist(productReturn);
         if (audit.isNotable(productReturn.getRefund())) {
             audit.record(AuditType.RETURN_ACCEPTED, receipt.getReceiptNumber(), "refund " + productReturn.getRefund().toPlainString()
@@ -86,8 +126,23 @@ public class Returns {
         }
     }
 
-    /** One conditional update: whoever else returns the same line at the same moment, the sum stays within what was sold. */
-    private void takeBack(ReceiptLine line, int quantity, String field) {
+    /** The tender a refund goes back in: the one asked for, or the one that paid most of the receipt. */
+    private TenderType tender(Receipt receipt, String asked) {
+        String code = asked == null || asked.isBlank()
+                ? receipt.getPayments().stream().max(Comparator.comparing(Payment::getAmount)).map(Payment::getTender).orElse(Tender.CASH)
+                : text("refundTender", asked, 16).toUpperCase(Locale.ROOT);
+        TenderType tender = rules.tender(code);
+        if (tender == null) {
+            throw ProblemException.unprocessable("refundTender", "This branch refunds in no tender " + code + ".");
+        }
+        return tender;
+    }
+
+    /**
+     * One conditional update: whoever else returns the same line at the same moment, the sum stays within what was
+     * sold. Returns how many of the line had come back before (the row stays locked until the return commits).
+     */
+    private int takeBack(ReceiptLine line, int quantity, String field) {
         int updated = em.createQuery("update ReceiptLine l set l.returnedQuantity = l.returnedQuantity + :quantity"
                         + " where l.id = :id and l.returnedQuantity + :quantity <= l.quantity")
                 .setParameter("quantity", quantity).setParameter("id", line.getId()).executeUpdate();
@@ -96,5 +151,7 @@ public class Returns {
             throw ProblemException.conflict(field, "Only " + line.getReturnableQuantity() + " of " + line.getSku()
                     + " on receipt " + line.getReceiptNumber() + " can still be returned.");
         }
+        em.refresh(line);
+        return line.getReturnedQuantity() - quantity;
     }
 }

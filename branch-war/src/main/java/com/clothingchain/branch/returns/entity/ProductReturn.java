@@ -9,6 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OrderBy;
+import com.clothingchain.branch.sales.entity.Payment;
+import com.clothingchain.branch.tills.entity.TillSession;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -25,7 +28,8 @@ import java.util.List;
 @Entity
 @Table(name = "product_returns")
 @NamedQuery(name = ProductReturn.BY_ID, query = "select distinct r from ProductReturn r join fetch r.lines where r.id = :id")
-@NamedQuery(name = ProductReturn.TOTALS_ON, query = "select count(r), coalesce(sum(r.refund), 0) from ProductReturn r where r.businessDate = :date")
+@NamedQuery(name = ProductReturn.TOTALS_ON, query = "select count(r), coalesce(sum(r.refund + r.rounding), 0), coalesce(sum(r.taxTotal), 0)"
+        + " from ProductReturn r where r.businessDate = :date")
 public class ProductReturn {
 
     public static final String TOTALS_ON = "ProductReturn.totalsOn";
@@ -74,10 +78,26 @@ public class ProductReturn {
     @OneToMany(mappedBy = "productReturn", cascade = CascadeType.PERSIST)
     private List<ReturnLine> lines = new ArrayList<>();
 
+    @ManyToOne
+    @JoinColumn(name = "till_session_id")
+    private TillSession tillSession;
+
+    @Column(name = "tax_total", nullable = false, precision = 19, scale = 2)
+    private BigDecimal taxTotal = BigDecimal.ZERO;
+
+    /** What cash rounding added to a cash refund (the customer got refund + rounding). */
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal rounding = BigDecimal.ZERO;
+
+    @OneToMany(mappedBy = "productReturn", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<Payment> payments = new ArrayList<>();
+
     protected ProductReturn() {
     }
 
-    public ProductReturn(Receipt receipt, LocalDate businessDate, String clerk, Instant returnedAt, Reason reason) {
+    public ProductReturn(Receipt receipt, LocalDate businessDate, String clerk, Instant returnedAt, Reason reason, TillSession tillSession) {
+        this.tillSession = tillSession;
         this.reason = reason;
         this.receipt = receipt;
         this.businessDate = businessDate;
@@ -89,6 +109,29 @@ public class ProductReturn {
     public void add(ReturnLine line) {
         lines.add(line);
         refund = refund.add(line.getAmount());
+        taxTotal = taxTotal.add(line.getTaxAmount());
+    }
+
+    /** The refund given back in {@code tender}, rounded to the cash step for cash. */
+    public void refunded(String tender, BigDecimal rounding, String reference) {
+        this.rounding = rounding;
+        payments.add(Payment.forReturn(this, tillSession, tender, refund.add(rounding), reference));
+    }
+
+    public TillSession getTillSession() {
+        return tillSession;
+    }
+
+    public BigDecimal getTaxTotal() {
+        return taxTotal;
+    }
+
+    public BigDecimal getRounding() {
+        return rounding;
+    }
+
+    public List<Payment> getPayments() {
+        return payments;
     }
 
     public Long getId() {

@@ -1,7 +1,7 @@
 package com.clothingchain.branch.returns.entity;
 
 import com.clothingchain.branch.sales.entity.ReceiptLine;
-import com.clothingchain.shared.money.Money;
+import com.clothingchain.branch.sales.control.Tax;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -39,11 +39,26 @@ public class ReturnLine {
     protected ReturnLine() {
     }
 
-    public ReturnLine(ProductReturn productReturn, ReceiptLine receiptLine, int quantity) {
+    @Column(name = "tax_amount", nullable = false, precision = 19, scale = 2)
+    private BigDecimal taxAmount;
+
+    /**
+     * {@code quantity} of a receipt line of which {@code returnedBefore} had come back already: refunded its share of
+     * what the line cost, tax included, and of its tax. Shares are taken so that returning a line in parts refunds
+     * exactly what it cost, to the cent.
+     */
+    public ReturnLine(ProductReturn productReturn, ReceiptLine receiptLine, int quantity, int returnedBefore) {
         this.productReturn = productReturn;
         this.receiptLine = receiptLine;
         this.quantity = quantity;
-        this.amount = Money.times(receiptLine.getUnitPrice(), quantity);
+        int after = returnedBefore + quantity;
+        int sold = receiptLine.getQuantity();
+        this.amount = Tax.share(receiptLine.getLineTotal(), after, sold).subtract(Tax.share(receiptLine.getLineTotal(), returnedBefore, sold));
+        this.taxAmount = Tax.share(receiptLine.getTaxAmount(), after, sold).subtract(Tax.share(receiptLine.getTaxAmount(), returnedBefore, sold));
+    }
+
+    public BigDecimal getTaxAmount() {
+        return taxAmount;
     }
 
     public ReceiptLine getReceiptLine() {

@@ -2,6 +2,9 @@ package com.clothingchain.branch.sales.boundary;
 
 import com.clothingchain.branch.accounts.control.BranchAccounts;
 import com.clothingchain.branch.sales.control.Checkout;
+import com.clothingchain.branch.sales.control.Tax;
+import com.clothingchain.branch.sales.entity.Payment;
+import com.clothingchain.branch.sales.entity.PaymentRequest;
 import com.clothingchain.branch.sales.entity.Receipt;
 import com.clothingchain.branch.sales.entity.ReceiptLine;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,21 +34,52 @@ import static com.clothingchain.shared.problem.Fields.required;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SalesResource {
 
-    /** {@code businessDate} is optional: when given, the sale is refused unless that date is the open one. */
-    public record SaleInput(String businessDate, List<LineInput> lines) {
+    /**
+     * {@code businessDate} is optional: when given, the sale is refused unless that date is the open one. {@code till}
+     * is optional: without it the sale goes to the API till.
+     */
+    public record SaleInput(String businessDate, List<LineInput> lines, List<PaymentInput> payments, String till) {
     }
 
-    public record LineView(String sku, String name, int quantity, BigDecimal unitPrice, BigDecimal amount, int returnedQuantity) {
-        static LineView of(ReceiptLine l) {
-            return new LineView(l.getSku(), l.getProduct().getName(), l.getQuantity(), l.getUnitPrice(), l.getAmount(),
-                    l.getReturnedQuantity());
+    /** {@code amount}: for cash, what the customer handed over; {@code reference}: a card's approval reference. */
+    public record PaymentInput(String tender, BigDecimal amount, String reference, String lastFour) {
+        static List<PaymentRequest> requests(List<PaymentInput> payments) {
+            return payments == null ? null : payments.stream()
+                    .map(p -> p == null ? null : new PaymentRequest(p.tender(), p.amount(), p.reference(), p.lastFour())).toList();
         }
     }
 
-    public record ReceiptView(String receiptNumber, LocalDate businessDate, String clerk, Instant soldAt, BigDecimal total,
+    /** {@code amount} is what the line cost as priced; {@code lineTotal} what the customer paid for it (plus added tax). */
+    public record LineView(String sku, String name, int quantity, BigDecimal unitPrice, BigDecimal amount, BigDecimal taxRate,
+                           BigDecimal tax, BigDecimal lineTotal, int returnedQuantity) {
+        static LineView of(ReceiptLine l) {
+            return new LineView(l.getSku(), l.getProduct().getName(), l.getQuantity(), l.getUnitPrice(), l.getAmount(),
+                    l.getTaxRate(), l.getTaxAmount(), l.getLineTotal(), l.getReturnedQuantity());
+        }
+    }
+
+    public record PaymentView(String tender, BigDecimal amount, BigDecimal tendered, String reference, String lastFour) {
+        public static PaymentView of(Payment p) {
+            return new PaymentView(p.getTender(), p.getAmount(), p.getTendered(), p.getReference(), p.getLastFour());
+        }
+    }
+
+    public record TaxView(BigDecimal rate, BigDecimal taxable, BigDecimal tax) {
+        static TaxView of(Tax.RateTotal t) {
+            return new TaxView(t.rate(), t.taxable(), t.tax());
+        }
+    }
+
+    /** {@code total} includes the tax; the customer paid {@code total + rounding} ({@code amountPaid}). */
+    public record ReceiptView(String receiptNumber, LocalDate businessDate, String clerk, Instant soldAt, String till,
+                              String taxMode, BigDecimal total, BigDecimal rounding, BigDecimal amountPaid,
+                              List<PaymentView> payments, BigDecimal change, BigDecimal taxTotal, List<TaxView> taxes,
                               List<LineView> lines) {
         static ReceiptView of(Receipt r) {
-            return new ReceiptView(r.getReceiptNumber(), r.getBusinessDate(), r.getClerk(), r.getSoldAt(), r.getTotal(),
+            return new ReceiptView(r.getReceiptNumber(), r.getBusinessDate(), r.getClerk(), r.getSoldAt(),
+                    r.getTillSession() == null ? null : r.getTillSession().getTillCode(), r.getTaxMode().name(),
+                    r.getTotal(), r.getRounding(), r.getAmountPaid(), r.getPayments().stream().map(PaymentView::of).toList(),
+                    r.getChangeGiven(), r.getTaxTotal(), r.taxes().stream().map(TaxView::of).toList(),
                     r.getLines().stream().map(LineView::of).toList());
         }
     }
@@ -63,7 +97,8 @@ public class SalesResource {
     @RolesAllowed(BranchAccounts.CLERK)
     public Response sell(SaleInput input) {
         required("body", input);
-        Receipt receipt = checkout.sell(LineInput.requests(input.lines()), BookingDate.of(input.businessDate()), security.getUserPrincipal().getName());
+        Receipt receipt = checkout.sell(LineInput.requests(input.lines()), PaymentInput.requests(input.payments()), input.till(),
+                BookingDate.of(input.businessDate()), security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(receipt.getReceiptNumber()).build())
                 .entity(ReceiptView.of(receipt)).build();
     }

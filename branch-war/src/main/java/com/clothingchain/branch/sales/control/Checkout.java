@@ -5,6 +5,11 @@ import com.clothingchain.branch.days.entity.BusinessDay;
 import com.clothingchain.branch.products.control.Catalog;
 import com.clothingchain.branch.products.entity.Product;
 import com.clothingchain.branch.sales.entity.LineRequest;
+import com.clothingchain.branch.sales.entity.Payment;
+import com.clothingchain.branch.sales.entity.PaymentRequest;
+import com.clothingchain.branch.tills.control.TillRules;
+import com.clothingchain.branch.tills.control.Tills;
+import com.clothingchain.branch.tills.entity.TillSession;
 import com.clothingchain.branch.sales.entity.Receipt;
 import com.clothingchain.branch.sales.entity.ReceiptLine;
 import com.clothingchain.shared.problem.ProblemException;
@@ -15,6 +20,8 @@ import jakarta.persistence.PersistenceContext;
 
 import static com.clothingchain.shared.problem.Fields.text;
 
+import com.clothingchain.shared.money.Money;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -41,9 +48,48 @@ public class Checkout {
     @Inject
     Clock clock;
 
-    public Receipt sell(List<LineRequest> requested, LocalDate requestedDate, String clerk) {
+    @Inject
+    Tills tills;
+
+    @Inject
+    TillRules rules;
+
+    /**
+     * A sale of these lines on the open date to a till ({@code null}: the API till), booked only if the payments
+     * cover its total (see {@link Payments}). Each line's tax is frozen at the rate of its tax category on that date.
+     */
+    public Receipt sell(List<LineRequest> requested, List<PaymentRequest> payments, String till, LocalDate requestedDate, String clerk) {
         List<LineRequest> lines = withSkus(requested);
         Map<String, Integer> quantities = RequestedLines.bySku(lines);
+        List<Product> products = products(lines, quantities);
+        BusinessDay day = days.lockForBooking(requestedDate);
+        TillSession session = tills.forBooking(till, day, clerk);
+        Tax.Mode mode = rules.taxMode();
+        Receipt receipt = new Receipt(null, day.getBusinessDate(), clerk, clock.instant(), session, mode);
+        int lineNo = 0;
+        for (Product product : products) {
+            receipt.add(new ReceiptLine(receipt, ++lineNo, product, quantities.get(product.getSku()), mode,
+                    rules.rate(product.getTaxCategory(), day.getBusinessDate())));
+        }
+        Payments.Settled settled = Payments.settle(receipt.getTotal(), rules.cashStep(), payments, rules::tender);
+        receipt.paid(settled.paid().stream().map(p -> Payment.forReceipt(receipt, session, p.tender().getCode(), p.amount(),
+                p.tendered(), p.reference(), p.lastFour())).toList(), settled.rounding(), settled.change());
+        receipt.numbered(day.getBusinessDate().format(RECEIPT_DATE) + "-" + String.format("%04d", day.nextReceiptNo()));
+        em.persist(receipt);
+        return receipt;
+    }
+
+    /** What these lines would cost, tax included, if sold now: the amount a payment step asks for. */
+    public BigDecimal quote(List<LineRequest> requested) {
+        List<LineRequest> lines = withSkus(requested);
+        Map<String, Integer> quantities = RequestedLines.bySku(lines);
+        LocalDate date = days.open().getBusinessDate();
+        Tax.Mode mode = rules.taxMode();
+        return products(lines, quantities).stream().map(p -> Tax.line(mode, Money.times(p.getPrice(), quantities.get(p.getSku())),
+                rules.rate(p.getTaxCategory(), date)).total()).reduce(Money.ZERO, BigDecimal::add);
+    }
+
+    private List<Product> products(List<LineRequest> lines, Map<String, Integer> quantities) {
         List<Product> products = new ArrayList<>();
         for (String sku : quantities.keySet()) {
             Product product = catalog.find(sku).orElseThrow(() -> ProblemException.unprocessable(
@@ -54,15 +100,7 @@ public class Checkout {
             }
             products.add(product);
         }
-        BusinessDay day = days.lockForBooking(requestedDate);
-        String number = day.getBusinessDate().format(RECEIPT_DATE) + "-" + String.format("%04d", day.nextReceiptNo());
-        Receipt receipt = new Receipt(number, day.getBusinessDate(), clerk, clock.instant());
-        int lineNo = 0;
-        for (Product product : products) {
-            receipt.add(new ReceiptLine(receipt, ++lineNo, product, quantities.get(product.getSku())));
-        }
-        em.persist(receipt);
-        return receipt;
+        return products;
     }
 
     /** The lines with a barcode in place of a SKU given the SKU of that barcode's product (422 if there is none). */
@@ -85,9 +123,12 @@ public class Checkout {
         return resolved;
     }
 
+    /** The receipt with its lines and payments. */
     public Optional<Receipt> find(String receiptNumber) {
-        return receiptNumber == null ? Optional.empty() : em.createNamedQuery(Receipt.BY_NUMBER, Receipt.class)
+        Optional<Receipt> receipt = receiptNumber == null ? Optional.empty() : em.createNamedQuery(Receipt.BY_NUMBER, Receipt.class)
                 .setParameter("number", receiptNumber.trim()).getResultStream().findFirst();
+        receipt.ifPresent(r -> r.getPayments().size());
+        return receipt;
     }
 
     /** The receipt named in the path of a request: 404 if there is none. */

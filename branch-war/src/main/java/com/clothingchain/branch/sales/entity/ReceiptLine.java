@@ -1,6 +1,7 @@
 package com.clothingchain.branch.sales.entity;
 
 import com.clothingchain.branch.products.entity.Product;
+import com.clothingchain.branch.sales.control.Tax;
 import com.clothingchain.shared.money.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -42,6 +43,16 @@ public class ReceiptLine {
     @Column(nullable = false, precision = 19, scale = 2)
     private BigDecimal amount;
 
+    @Column(name = "tax_rate", nullable = false, precision = 6, scale = 3)
+    private BigDecimal taxRate;
+
+    @Column(name = "tax_amount", nullable = false, precision = 19, scale = 2)
+    private BigDecimal taxAmount;
+
+    /** What the customer paid for the line: the amount, plus the tax where tax is added at the till. */
+    @Column(name = "line_total", nullable = false, precision = 19, scale = 2)
+    private BigDecimal lineTotal;
+
     /** Changed only by an atomic, conditional update (see Returns), so concurrent returns can never exceed the quantity. */
     @Column(name = "returned_quantity", nullable = false)
     private int returnedQuantity;
@@ -49,13 +60,18 @@ public class ReceiptLine {
     protected ReceiptLine() {
     }
 
-    public ReceiptLine(Receipt receipt, int lineNo, Product product, int quantity) {
+    /** The product at its price today, taxed at {@code rate} (percent) the branch's way. */
+    public ReceiptLine(Receipt receipt, int lineNo, Product product, int quantity, Tax.Mode mode, BigDecimal rate) {
         this.receipt = receipt;
         this.lineNo = lineNo;
         this.product = product;
         this.quantity = quantity;
         this.unitPrice = product.getPrice();
         this.amount = Money.times(unitPrice, quantity);
+        Tax.LineTax tax = Tax.line(mode, amount, rate);
+        this.taxRate = tax.rate();
+        this.taxAmount = tax.tax();
+        this.lineTotal = tax.total();
     }
 
     public Long getId() {
@@ -88,6 +104,22 @@ public class ReceiptLine {
 
     public BigDecimal getAmount() {
         return amount;
+    }
+
+    public BigDecimal getTaxRate() {
+        return Tax.shown(taxRate);
+    }
+
+    public BigDecimal getTaxAmount() {
+        return taxAmount;
+    }
+
+    public BigDecimal getLineTotal() {
+        return lineTotal;
+    }
+
+    public Tax.LineTax tax() {
+        return new Tax.LineTax(amount, getTaxRate(), taxAmount, lineTotal);
     }
 
     public int getReturnedQuantity() {

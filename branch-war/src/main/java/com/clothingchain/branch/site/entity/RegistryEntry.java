@@ -1,11 +1,13 @@
 package com.clothingchain.branch.site.entity;
 
 import com.clothingchain.contract.BranchProfile;
+import com.clothingchain.contract.TillSettings;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -37,6 +39,15 @@ public class RegistryEntry {
     @Column(nullable = false)
     private boolean active;
 
+    @Column(length = 32)
+    private String jurisdiction;
+
+    @Column(name = "tax_mode", nullable = false, length = 9)
+    private String taxMode = TillSettings.INCLUSIVE;
+
+    @Column(name = "cash_rounding", nullable = false, precision = 19, scale = 2)
+    private BigDecimal cashRounding = new BigDecimal("0.01");
+
     @Column(name = "verified_at", nullable = false)
     private Instant verifiedAt;
 
@@ -55,6 +66,24 @@ public class RegistryEntry {
         this.currency = profile.currency();
         this.active = profile.active();
         this.verifiedAt = verifiedAt;
+        TillSettings till = profile.till();
+        if (till != null) {
+            this.jurisdiction = till.jurisdiction();
+            this.taxMode = TillSettings.EXCLUSIVE.equals(till.taxMode()) ? TillSettings.EXCLUSIVE : TillSettings.INCLUSIVE;
+            this.cashRounding = till.cashRounding() == null ? new BigDecimal("0.01") : till.cashRounding();
+        }
+    }
+
+    public String getJurisdiction() {
+        return jurisdiction;
+    }
+
+    public String getTaxMode() {
+        return taxMode;
+    }
+
+    public BigDecimal getCashRounding() {
+        return cashRounding;
     }
 
     public String getCode() {

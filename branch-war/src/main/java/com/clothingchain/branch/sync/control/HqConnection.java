@@ -2,6 +2,7 @@ package com.clothingchain.branch.sync.control;
 
 import com.clothingchain.branch.site.control.BranchSite;
 import com.clothingchain.branch.sync.entity.ServiceCall;
+import com.clothingchain.branch.days.entity.TillFigures;
 import com.clothingchain.contract.DailyRevenueReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -122,8 +123,11 @@ public class HqConnection {
 
     /** {@code PUT /v1/branches/{code}/daily-revenue/{date}}: HQ's PUT is idempotent, so resending is always safe. */
     public Answer report(ServiceCall call) throws IOException, InterruptedException {
-        String body = JSON.toJson(new DailyRevenueReport(call.getRevenue(), call.getLoss(), call.getTransactionCount(),
-                call.getRevision()));
+        TillFigures till = call.getTill();
+        String body = JSON.toJson(till == null
+                ? new DailyRevenueReport(call.getRevenue(), call.getLoss(), call.getTransactionCount(), call.getRevision())
+                : new DailyRevenueReport(call.getRevenue(), call.getLoss(), call.getTransactionCount(), call.getRevision(),
+                        DailyRevenueReport.WITH_TILLS, till.getTenders(), till.getTaxTotal(), till.getRefunds(), till.getCashVariance()));
         return send(request("branches/" + site.code().orElseThrow() + "/daily-revenue/" + call.getBusinessDate())
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));

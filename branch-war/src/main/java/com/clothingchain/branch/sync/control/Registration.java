@@ -4,6 +4,7 @@ import com.clothingchain.branch.site.control.BranchSite;
 import com.clothingchain.branch.site.control.Verification;
 import com.clothingchain.branch.site.control.Verification.Outcome;
 import com.clothingchain.contract.BranchProfile;
+import com.clothingchain.branch.tills.control.TillRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -30,6 +31,9 @@ public class Registration {
     BranchSite site;
 
     @Inject
+    TillRules tillRules;
+
+    @Inject
     Clock clock;
 
     /** Asks HQ unless HQ confirmed the branch less than ten minutes ago. */
@@ -54,7 +58,9 @@ public class Registration {
         try {
             HqConnection.Answer answer = hq.registryEntry();
             if (answer.isSuccess()) {
-                site.remember(answer.as(BranchProfile.class));
+                BranchProfile profile = answer.as(BranchProfile.class);
+                site.remember(profile);
+                tillRules.remember(profile.till());
                 return record(Outcome.VERIFIED, "HQ knows this branch as " + site.name() + ".");
             }
             if (answer.isRefusalByHq()) {

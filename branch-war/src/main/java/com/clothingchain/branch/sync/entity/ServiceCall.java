@@ -1,7 +1,9 @@
 package com.clothingchain.branch.sync.entity;
 
 import com.clothingchain.branch.days.entity.DayTotals;
+import com.clothingchain.branch.days.entity.TillFigures;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -97,6 +99,9 @@ public class ServiceCall {
     @Column(name = "hq_received_at")
     private Instant hqReceivedAt;
 
+    @Embedded
+    private TillFigures till;
+
     @Version
     private long version;
 
@@ -110,6 +115,7 @@ public class ServiceCall {
         call.revenue = totals.revenue();
         call.loss = totals.loss();
         call.transactionCount = totals.transactionCount();
+        call.till = totals.till();
         call.revision = 1;
         call.status = Status.PENDING;
         call.nextAttemptAt = now;
@@ -160,6 +166,11 @@ public class ServiceCall {
 
     private static String shorten(String text) {
         return text == null || text.length() <= 1000 ? text : text.substring(0, 997) + "...";
+    }
+
+    /** The tills' figures of the day, or null for a day closed before tills (a version 1 report). */
+    public TillFigures getTill() {
+        return till != null && till.isKnown() ? till : null;
     }
 
     public Long getId() {

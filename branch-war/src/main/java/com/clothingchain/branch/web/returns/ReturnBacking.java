@@ -2,6 +2,9 @@ package com.clothingchain.branch.web.returns;
 
 import com.clothingchain.branch.returns.control.Returns;
 import com.clothingchain.branch.returns.entity.ProductReturn;
+import com.clothingchain.branch.returns.entity.Refund;
+import com.clothingchain.branch.tills.control.TillRules;
+import com.clothingchain.branch.tills.entity.TenderType;
 import com.clothingchain.branch.sales.control.Checkout;
 import com.clothingchain.branch.sales.entity.LineRequest;
 import com.clothingchain.branch.sales.entity.Receipt;
@@ -30,6 +33,9 @@ public class ReturnBacking implements Serializable {
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\..*");
 
     @Inject
+    TillRules tillRules;
+
+    @Inject
     Checkout checkout;
 
     @Inject
@@ -41,6 +47,7 @@ public class ReturnBacking implements Serializable {
     private BigDecimal lastRefund;
     private Long lastReturnId;
     private ProductReturn.Reason reason;
+    private String refundTender;
 
     /** Opened from a receipt (?number=...): that receipt at once. */
     public void open() {
@@ -82,7 +89,8 @@ public class ReturnBacking implements Serializable {
             return;
         }
         try {
-            ProductReturn accepted = returns.accept(foundNumber, requests, null, Caller.name(), reason.name());
+            ProductReturn accepted = returns.accept(foundNumber, requests, null, Caller.name(), reason.name(),
+                    new Refund(refundTender, null, null, Caller.isManager()));
             lastRefund = accepted.getRefund();
             lastReturnId = accepted.getId();
             FieldMessages.info("Returned against receipt " + foundNumber + ": refund " + Money.of(lastRefund).toPlainString() + ".");
@@ -92,7 +100,8 @@ public class ReturnBacking implements Serializable {
                 Matcher line = LINE_FIELD.matcher(field);
                 return line.matches() && Integer.parseInt(line.group(1)) < rowOfRequest.size()
                         ? "returns:lines:" + rowOfRequest.get(Integer.parseInt(line.group(1))) + ":returnQuantity"
-                        : field.equals("receiptNumber") ? "returns:receiptNumber" : null;
+                        : field.equals("receiptNumber") ? "returns:receiptNumber"
+                        : field.startsWith("refund") ? "returns:refundTender" : null;
             });
         }
     }
@@ -133,6 +142,19 @@ public class ReturnBacking implements Serializable {
 
     public void setReason(ProductReturn.Reason reason) {
         this.reason = reason;
+    }
+
+    /** The tender the refund goes back in; empty: the one that paid most of the receipt. */
+    public String getRefundTender() {
+        return refundTender;
+    }
+
+    public void setRefundTender(String refundTender) {
+        this.refundTender = refundTender;
+    }
+
+    public List<TenderType> getTenders() {
+        return tillRules.tenders();
     }
 
     public String getReceiptNumber() {

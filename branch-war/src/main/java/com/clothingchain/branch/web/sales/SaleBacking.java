@@ -4,6 +4,8 @@ import com.clothingchain.branch.products.entity.Product;
 import com.clothingchain.branch.sales.control.Checkout;
 import com.clothingchain.branch.sales.control.RequestedLines;
 import com.clothingchain.branch.sales.entity.LineRequest;
+import com.clothingchain.branch.sales.entity.PaymentRequest;
+import com.clothingchain.contract.Tender;
 import com.clothingchain.branch.sales.entity.Receipt;
 import com.clothingchain.branch.web.Caller;
 import com.clothingchain.branch.web.products.ProductPicker;
@@ -49,6 +51,7 @@ public class SaleBacking implements Serializable {
     private final List<SaleLine> lines = new ArrayList<>();
     private List<StyleChoice> suggestions = List.of();
     private String suggestedFor = "";
+    private String till;
 
     /** Enter in the entry field: {@code code} (maybe {@code 2*CODE}) and the quantity field's {@code quantity}. */
     public void addCode() {
@@ -110,24 +113,66 @@ public class SaleBacking implements Serializable {
         }
     }
 
-    /** Sells the lines and shows the receipt. */
+    /**
+     * Sells the lines, paid as the payment step says ({@code cash} handed over, {@code card} amount and its
+     * {@code reference}), on the till chosen on the page, and shows the receipt with the change.
+     */
     public String complete() {
         List<LineRequest> requests = lines.stream().map(line -> new LineRequest(line.getSku(), line.getQuantity())).toList();
         try {
-            Receipt receipt = checkout.sell(requests, null, Caller.name());
+            List<PaymentRequest> payments = new ArrayList<>();
+            amountParam("cash", "payments[0].amount").ifPresent(cash -> payments.add(new PaymentRequest(Tender.CASH, cash, null, null)));
+            amountParam("card", "payments[" + payments.size() + "].amount").ifPresent(card -> payments.add(
+                    new PaymentRequest(Tender.CARD, card, param("reference"), null)));
+            Receipt receipt = checkout.sell(requests, payments, till, null, Caller.name());
             lines.clear(); // the browser's Back button must not bring back a sale that can be completed twice
             return "/sales/receipt?faces-redirect=true&sold=true&number="
                     + URLEncoder.encode(receipt.getReceiptNumber(), StandardCharsets.UTF_8);
         } catch (ProblemException e) {
-            FieldMessages.show(e, SaleBacking::quantityOfLine);
+            FieldMessages.show(e, SaleBacking::fieldOnPage);
             return null;
         }
     }
 
-    /** A problem with lines[2].sku or lines[2].quantity is shown beside the quantity of the third line. */
-    private static String quantityOfLine(String field) {
+    /** What the customer pays for the lines, tax included: the payment step's amount due. */
+    public BigDecimal getDue() {
+        List<LineRequest> requests = lines.stream().map(line -> new LineRequest(line.getSku(), line.getQuantity())).toList();
+        return lines.isEmpty() ? Money.ZERO : checkout.quote(requests);
+    }
+
+    /**
+     * A problem with lines[2].sku or lines[2].quantity is shown beside the quantity of the third line; one with the
+     * payments beside the payment step's field it is about.
+     */
+    private static String fieldOnPage(String field) {
         Matcher line = LINE_FIELD.matcher(field);
-        return line.matches() ? "sale:lines:" + line.group(1) + ":lineQuantity" : null;
+        if (line.matches()) {
+            return "sale:lines:" + line.group(1) + ":lineQuantity";
+        }
+        if (field.endsWith(".reference")) {
+            return "sale:reference";
+        }
+        return field.startsWith("payments") ? "sale:payment" : field.equals("till") ? "sale:till" : null;
+    }
+
+    private static java.util.Optional<BigDecimal> amountParam(String name, String field) {
+        String amount = param(name).trim().replace(',', '.');
+        if (amount.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(new BigDecimal(amount));
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(field, "Enter an amount such as 20 or 12.50.");
+        }
+    }
+
+    public String getTill() {
+        return till;
+    }
+
+    public void setTill(String till) {
+        this.till = till;
     }
 
     private static String param(String name) {

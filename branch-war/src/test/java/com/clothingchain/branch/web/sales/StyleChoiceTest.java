@@ -17,7 +17,7 @@ class StyleChoiceTest {
     private static Product variant(String style, String size, String colour) {
         Product p = new Product(style + "-" + size + "-" + colour, new ProductDetails("Linen shirt", "Tops", size, colour,
                 new BigDecimal("24.00")), Instant.EPOCH);
-        p.replicate(1, null, style, p.details(), true);
+        p.replicate(1, null, style, null, p.details(), true);
         return p;
     }
 

@@ -1,0 +1,76 @@
+package com.clothingchain.branch.sales.control;
+
+import com.clothingchain.shared.money.Money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The tax rules of a receipt. Each line's tax is worked out on its own and rounded half up to the cent, and the
+ * receipt's tax per rate is the sum of its lines' (so a line's tax never changes when other lines are added).
+ * Tax-inclusive prices contain the tax ({@code amount × rate / (100 + rate)}); tax-exclusive prices get it added
+ * ({@code amount × rate / 100}).
+ */
+public final class Tax {
+
+    public enum Mode { INCLUSIVE, EXCLUSIVE }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** A line's tax: {@code amount} as priced (unit price × quantity), and what the customer pays for it ({@code total}). */
+    public record LineTax(BigDecimal amount, BigDecimal rate, BigDecimal tax, BigDecimal total) {
+
+        /** The part of the line the tax was worked out on. */
+        public BigDecimal taxable() {
+            return total.subtract(tax);
+        }
+    }
+
+    /** The receipt's tax at one rate. */
+    public record RateTotal(BigDecimal rate, BigDecimal taxable, BigDecimal tax) {
+    }
+
+    private Tax() {
+    }
+
+    public static LineTax line(Mode mode, BigDecimal amount, BigDecimal rate) {
+        BigDecimal tax = switch (mode) {
+            case INCLUSIVE -> amount.multiply(rate).divide(HUNDRED.add(rate), Money.SCALE, RoundingMode.HALF_UP);
+            case EXCLUSIVE -> amount.multiply(rate).divide(HUNDRED, Money.SCALE, RoundingMode.HALF_UP);
+        };
+        BigDecimal total = mode == Mode.INCLUSIVE ? amount : amount.add(tax);
+        return new LineTax(Money.of(amount), shown(rate), tax, Money.of(total));
+    }
+
+    /** A rate with two decimals, or three where it has them (8.875). */
+    public static BigDecimal shown(BigDecimal rate) {
+        BigDecimal stripped = rate.stripTrailingZeros();
+        return stripped.scale() <= 2 ? rate.setScale(2, RoundingMode.UNNECESSARY) : stripped;
+    }
+
+    /** The lines' tax per rate, lowest rate first. */
+    public static List<RateTotal> byRate(List<LineTax> lines) {
+        Map<BigDecimal, RateTotal> rates = new TreeMap<>();
+        for (LineTax line : lines) {
+            rates.merge(line.rate(), new RateTotal(line.rate(), line.taxable(), line.tax()),
+                    (a, b) -> new RateTotal(a.rate(), a.taxable().add(b.taxable()), a.tax().add(b.tax())));
+        }
+        return List.copyOf(rates.values());
+    }
+
+    /** An amount rounded half up to a cash step (0.05: 10.02 → 10.00, 10.03 → 10.05); a step of 0.01 changes nothing. */
+    public static BigDecimal cashRounded(BigDecimal amount, BigDecimal step) {
+        return Money.of(amount.divide(step, 0, RoundingMode.HALF_UP).multiply(step));
+    }
+
+    /**
+     * The part of {@code whole} that belongs to {@code part} of {@code of} units, rounded half up. Shares taken one
+     * after another as {@code share(whole, upTo, of) − share(whole, before, of)} add up to the whole exactly.
+     */
+    public static BigDecimal share(BigDecimal whole, int part, int of) {
+        return whole.multiply(BigDecimal.valueOf(part)).divide(BigDecimal.valueOf(of), Money.SCALE, RoundingMode.HALF_UP);
+    }
+}
