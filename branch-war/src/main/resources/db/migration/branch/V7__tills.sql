@@ -32,7 +32,7 @@ CREATE TABLE till_sessions (
     id              BIGINT AUTO_INCREMENT PRIMARY KEY,
     till_code       VARCHAR(16)   NOT NULL,
     business_date   DATE          NOT NULL,
-    status          VARCHAR(16)   NOT NULL,
+    status          VARCHAR(20)   NOT NULL,
     opening_float   DECIMAL(19,2) NOT NULL,
     opened_by       VARCHAR(64)   NOT NULL,
     opened_at       DATETIME(6)   NOT NULL,

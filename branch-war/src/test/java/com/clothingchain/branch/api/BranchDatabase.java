@@ -2,6 +2,7 @@ package com.clothingchain.branch.api;
 
 import com.clothingchain.shared.account.control.PasswordHash;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -24,7 +25,11 @@ final class BranchDatabase {
             "select count(*), coalesce(sum(refund), 0) from product_returns",
             "select count(*) from return_lines",
             "select count(*), coalesce(sum(loss_value), 0) from loss_write_offs",
-            "select count(*) from user_accounts");
+            "select count(*) from user_accounts",
+            "select count(*), coalesce(sum(amount), 0) from payments",
+            "select count(*), listagg(id || ':' || status || ':' || coalesce(z_number, 0), ',') within group (order by id) from till_sessions",
+            "select count(*), coalesce(sum(amount), 0) from till_movements",
+            "select count(*) from till_counts");
 
     private BranchDatabase() {
     }
@@ -95,6 +100,16 @@ final class BranchDatabase {
 
     static long failedSignIns(String username) {
         return count("select failed_sign_ins from user_accounts where username = '" + username.replace("'", "''") + "'");
+    }
+
+    static BigDecimal decimal(String query) {
+        try (Connection connection = connect();
+             Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(query)) {
+            row.next();
+            return row.getBigDecimal(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the branch's database: " + e.getMessage(), e);
+        }
     }
 
     static long count(String query) {

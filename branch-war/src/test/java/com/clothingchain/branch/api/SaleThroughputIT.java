@@ -54,7 +54,7 @@ class SaleThroughputIT {
         String sku = "BENCH-" + System.nanoTime() % 1_000_000;
         BranchDatabase.addProduct(sku, PRICE.toPlainString());
         String sale = """
-                {"lines":[{"sku":"%s","quantity":1}]}""".formatted(sku);
+                {"lines":[{"sku":"%s","quantity":1}],"payments":[{"tender":"CASH","amount":50}]}""".formatted(sku);
 
         long start = System.nanoTime();
         JsonObject before = clerk.get("days/current").expect(200).json();

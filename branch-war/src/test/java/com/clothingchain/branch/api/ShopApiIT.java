@@ -37,6 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ShopApiIT {
 
     private static final AtomicInteger SKUS = new AtomicInteger();
+    /** Cash enough for any test sale: the change is given back. */
+    static final String PAID = "\"payments\":[{\"tender\":\"CASH\",\"amount\":999999}]";
 
     @ArquillianResource
     URL base;
@@ -79,7 +81,7 @@ class ShopApiIT {
         for (int i = 0; i < skuAndQuantity.length; i += 2) {
             lines.add("{\"sku\":\"%s\",\"quantity\":%s}".formatted(skuAndQuantity[i], skuAndQuantity[i + 1]));
         }
-        return "{\"lines\":[" + String.join(",", lines) + "]}";
+        return "{\"lines\":[" + String.join(",", lines) + "]," + PAID + "}";
     }
 
     private static BigDecimal money(JsonObject json, String name) {
@@ -145,7 +147,7 @@ class ShopApiIT {
         refused(400, "lines", () -> clerk.post("sales", "{\"lines\":[]}"));
         refused(400, "lines[0].quantity", () -> clerk.post("sales", sale(shirt, "1.5")));
         refused(400, null, () -> clerk.post("sales", "not json"));
-        refused(400, "businessDate", () -> clerk.post("sales", "{\"businessDate\":\"yesterday\",\"lines\":[{\"sku\":\"" + shirt + "\",\"quantity\":1}]}"));
+        refused(400, "businessDate", () -> clerk.post("sales", "{\"businessDate\":\"yesterday\",\"lines\":[{\"sku\":\"" + shirt + "\",\"quantity\":1}]," + PAID + "}"));
         refused(404, "receiptNumber", () -> clerk.get("sales/20000101-9999"));
         refused(401, null, () -> BranchApi.anonymous(base).post("sales", sale(shirt, "1")));
         refused(401, null, () -> BranchApi.as(base, "clerk", "wrong-password").post("sales", sale(shirt, "1")));
@@ -221,8 +223,9 @@ class ShopApiIT {
         refused(400, "businessDate", () -> clerk.get("days/not-a-date"));
     }
 
+    /** The only test that closes a day: the server's clock runs on, so one date can be closed per run. */
     @Test
-    void aManagerClosesTheDayAndItIsFrozen() {
+    void aManagerClosesTheDayAndItIsFrozen() throws Exception {
         String item = newProduct("10.00");
         clerk.post("sales", sale(item, "1")).expect(201);
         String open = clerk.get("days/current").expect(200).json().getString("businessDate");
@@ -231,7 +234,7 @@ class ShopApiIT {
         refused(403, null, () -> clerk.post("days/" + open + "/close", null));
         refused(409, "businessDate", () -> manager.post("days/" + next + "/close", null));
 
-        JsonObject closed = manager.post("days/" + open + "/close", null).expect(202).json();
+        JsonObject closed = closeDuringSales(open, item);
         assertEquals("CLOSED", closed.getString("status"));
         JsonObject report = closed.getJsonObject("report");
         assertEquals("PENDING", report.getString("status"), "queued in the outbox: " + closed);
@@ -255,11 +258,53 @@ class ShopApiIT {
         refused(409, "businessDate", () -> manager.post("days/" + open + "/close", null));
         refused(409, "businessDate", () -> manager.post("days/" + next + "/close", null));
         refused(409, "businessDate", () -> clerk.post("sales",
-                "{\"businessDate\":\"" + open + "\",\"lines\":[{\"sku\":\"" + item + "\",\"quantity\":1}]}"));
+                "{\"businessDate\":\"" + open + "\",\"lines\":[{\"sku\":\"" + item + "\",\"quantity\":1}]," + PAID + "}"));
         refused(409, "businessDate", () -> clerk.post("losses",
                 "{\"businessDate\":\"" + open + "\",\"sku\":\"" + item + "\",\"quantity\":1,\"reason\":\"LOST\"}"));
         assertEquals(next, clerk.post("sales", sale(item, "1")).expect(201).json().getString("businessDate"),
                 "sales after the close go to the next date");
+    }
+
+    /**
+     * Closes the open date while 40 sales race the close: every sale lands in exactly one till session and one day,
+     * the closed day's revenue is exactly its receipts, and its API till waits for a count, then is counted against it.
+     */
+    private JsonObject closeDuringSales(String open, String item) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Answer> answers = new ArrayList<>();
+        try {
+            List<Callable<Answer>> work = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                work.add(() -> clerk.post("sales", sale(item, "1")));
+                if (i == 20) {
+                    work.add(() -> manager.post("days/" + open + "/close", null));
+                }
+            }
+            for (Future<Answer> answer : pool.invokeAll(work)) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(40, answers.stream().filter(a -> a.status() == 201).count(), "every sale is booked");
+        JsonObject closed = answers.stream().filter(a -> a.status() == 202).findFirst().orElseThrow().json();
+        String ours = "(select r.id from receipts r join receipt_lines l on l.receipt_id = r.id join products p on p.id = l.product_id"
+                + " where p.sku = '" + item + "')";
+        assertEquals(41, BranchDatabase.count("select count(*) from receipts r join till_sessions s on s.id = r.till_session_id"
+                + " where r.id in " + ours + " and s.business_date = r.business_date"), "each receipt is in a till session of its own date");
+        assertEquals(BranchDatabase.decimal("select revenue from business_days where business_date = '" + open + "'"),
+                BranchDatabase.decimal("select coalesce(sum(total + rounding), 0) from receipts where business_date = '" + open + "'")
+                        .subtract(BranchDatabase.decimal("select coalesce(sum(refund + rounding), 0) from product_returns"
+                                + " where business_date = '" + open + "'")), "the closed day's revenue is exactly its bookings");
+        assertEquals("AWAITING_COUNT", clerk.get("tills").expect(200).structure().asJsonArray().stream().map(JsonObject.class::cast)
+                .filter(s -> s.getString("till").equals("API") && s.getString("businessDate").equals(open)).findFirst()
+                .orElseThrow().getString("status"), "the closed date's API till waits for its count");
+        JsonObject counted = clerk.post("tills/API/count", "{\"counted\":{\"CASH\":0}}").expect(200).json();
+        assertEquals(open, counted.getJsonObject("session").getString("businessDate"), "counted afterwards, against its own date");
+        assertEquals(BranchDatabase.decimal("select coalesce(sum(p.amount), 0) from payments p join till_sessions s on s.id = p.session_id"
+                        + " where s.till_code = 'API' and s.business_date = '" + open + "' and p.tender = 'CASH'"),
+                money(counted.getJsonObject("expected"), "CASH"));
+        return closed;
     }
 
     @Test

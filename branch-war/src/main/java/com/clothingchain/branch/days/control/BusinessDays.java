@@ -16,6 +16,7 @@ import com.clothingchain.branch.products.control.CatalogueReplica;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.NoResultException;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
@@ -136,8 +137,20 @@ public class BusinessDays {
         return sum instanceof BigDecimal d ? d : new BigDecimal(sum.toString());
     }
 
+    /**
+     * The open day, locked. A booking that waited for this lock while the day closed finds no open row in that
+     * statement (the next date's row is newer than it): it asks again and books to the next date.
+     */
     private BusinessDay lockOpen() {
-        return em.createNamedQuery(BusinessDay.OPEN, BusinessDay.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return em.createNamedQuery(BusinessDay.OPEN, BusinessDay.class)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+            } catch (NoResultException closedWhileWaiting) {
+                if (attempt == 3) {
+                    throw closedWhileWaiting;
+                }
+            }
+        }
     }
 }

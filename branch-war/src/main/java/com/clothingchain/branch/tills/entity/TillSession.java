@@ -52,7 +52,7 @@ public class TillSession {
     private LocalDate businessDate;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 20)
     private Status status;
 
     @Column(name = "opening_float", nullable = false, precision = 19, scale = 2)

@@ -1,0 +1,208 @@
+package com.clothingchain.branch.api;
+
+import com.clothingchain.branch.api.BranchApi.Answer;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The till through the branch API on the built WAR on Payara Micro: payments, change, refunds to a tender, till
+ * sessions from float to Z report. This branch has no HQ, so no tax rates: every line is taxed at 0 (the tax rules
+ * with rates are {@code TaxTest}'s and the system tests').
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TillApiIT {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @ArquillianResource
+    URL base;
+
+    BranchApi clerk;
+    BranchApi manager;
+
+    @Deployment(testable = false)
+    static WebArchive builtWar() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("branch.war")));
+    }
+
+    @BeforeEach
+    void signIn() {
+        clerk = BranchApi.as(base, "clerk", "demo-clerk-pw");
+        manager = BranchApi.as(base, "manager", "demo-manager-pw");
+    }
+
+    private static Answer refused(int status, String field, Supplier<Answer> request) {
+        String before = BranchDatabase.fingerprint();
+        Answer answer = request.get().expectProblem(status, field);
+        assertEquals(before, BranchDatabase.fingerprint(), "a refused request changed the database");
+        return answer;
+    }
+
+    private static String product(String price) {
+        String sku = "TILL-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        BranchDatabase.addProduct(sku, price);
+        return sku;
+    }
+
+    private static String till() {
+        return "T" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 10000;
+    }
+
+    private static String sale(String till, String lines, String payments) {
+        return "{" + (till == null ? "" : "\"till\":\"" + till + "\",") + "\"lines\":[" + lines + "],\"payments\":[" + payments + "]}";
+    }
+
+    private static String line(String sku, int quantity) {
+        return "{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + "}";
+    }
+
+    private static BigDecimal money(JsonObject json, String name) {
+        return json.getJsonNumber(name).bigDecimalValue();
+    }
+
+    @Test
+    void aSplitPaymentGivesChangeFromTheCash() {
+        String shirt = product("19.99");
+        String socks = product("4.51");
+        String jeans = product("45.50");
+        JsonObject receipt = clerk.post("sales", sale(null, line(shirt, 1) + "," + line(socks, 1) + "," + line(jeans, 1),
+                "{\"tender\":\"CASH\",\"amount\":50.00},{\"tender\":\"CARD\",\"amount\":20.00,\"reference\":\"123456\",\"lastFour\":\"4242\"}"))
+                .expect(201).json();
+        assertEquals(new BigDecimal("70.00"), money(receipt, "total"));
+        assertEquals(new BigDecimal("0.00"), money(receipt, "change"));
+        assertEquals("API", receipt.getString("till"), "a sale naming no till goes to the API till");
+        JsonObject tooMuchCash = clerk.post("sales", sale(null, line(shirt, 1) + "," + line(socks, 1),
+                "{\"tender\":\"CASH\",\"amount\":20.00},{\"tender\":\"CARD\",\"amount\":10.00,\"reference\":\"A-77\"}")).expect(201).json();
+        assertEquals(new BigDecimal("24.50"), money(tooMuchCash, "total"));
+        assertEquals(new BigDecimal("5.50"), money(tooMuchCash, "change"), "30.00 handed over for 24.50");
+        var payments = tooMuchCash.getJsonArray("payments");
+        assertEquals("CASH", payments.getJsonObject(0).getString("tender"));
+        assertEquals(new BigDecimal("14.50"), money(payments.getJsonObject(0), "amount"), "the cash that paid, change taken off");
+        assertEquals(new BigDecimal("20.00"), money(payments.getJsonObject(0), "tendered"));
+        assertEquals("A-77", payments.getJsonObject(1).getString("reference"));
+        assertEquals(new BigDecimal("0.00"), money(tooMuchCash, "taxTotal"));
+        assertEquals(1, tooMuchCash.getJsonArray("taxes").size(), "one rate: " + tooMuchCash);
+        JsonObject reread = clerk.get("sales/" + tooMuchCash.getString("receiptNumber")).expect(200).json();
+        for (String field : List.of("total", "payments", "change", "taxTotal", "taxes", "lines", "till")) {
+            assertEquals(tooMuchCash.get(field), reread.get(field), "the receipt reads back as sold: " + field);
+        }
+    }
+
+    @Test
+    void aSaleIsBookedOnlyWhenFullyPaid() {
+        String item = product("70.00");
+        String lines = line(item, 1);
+        refused(422, "payments", () -> clerk.post("sales", "{\"lines\":[" + lines + "]}"));
+        refused(422, "payments", () -> clerk.post("sales", sale(null, lines,
+                "{\"tender\":\"CASH\",\"amount\":50.00},{\"tender\":\"CARD\",\"amount\":19.99,\"reference\":\"123456\"}")));
+        refused(422, "payments", () -> clerk.post("sales", sale(null, lines, "{\"tender\":\"CARD\",\"amount\":70.01,\"reference\":\"1\"}")));
+        refused(400, "payments[0].amount", () -> clerk.post("sales", sale(null, lines, "{\"tender\":\"CASH\",\"amount\":-70.00}")));
+        refused(400, "payments[0].amount", () -> clerk.post("sales", sale(null, lines, "{\"tender\":\"CASH\",\"amount\":70.001}")));
+        refused(422, "payments[1].tender", () -> clerk.post("sales", sale(null, lines,
+                "{\"tender\":\"CASH\",\"amount\":20},{\"tender\":\"SEASHELLS\",\"amount\":50}")));
+        Answer cardNumber = refused(422, "payments[0].reference", () -> clerk.post("sales", sale(null, lines,
+                "{\"tender\":\"CARD\",\"amount\":70.00,\"reference\":\"4111 1111 1111 1111\"}")));
+        assertTrue(cardNumber.body().contains("card number"), cardNumber.body());
+        refused(422, "payments[0].reference", () -> clerk.post("sales", sale(null, lines, "{\"tender\":\"CARD\",\"amount\":70.00}")));
+        refused(409, "till", () -> clerk.post("sales", sale("NOT-OPEN", lines, "{\"tender\":\"CASH\",\"amount\":70}")));
+        assertEquals(0, BranchDatabase.count("select count(*) from payments where reference like '%4111%'"), "no card number is stored");
+    }
+
+    @Test
+    void aCashRefundAboveTheLimitNeedsAManager() {
+        String coat = product("150.00");
+        String number = clerk.post("sales", sale(null, line(coat, 2), "{\"tender\":\"CASH\",\"amount\":300}")).expect(201)
+                .json().getString("receiptNumber");
+        String giveBack = """
+                {"receiptNumber":"%s","lines":[{"sku":"%s","quantity":1}]}""".formatted(number, coat);
+        Answer refusal = refused(403, "refundTender", () -> clerk.post("returns", giveBack));
+        assertTrue(refusal.body().contains("manager"), refusal.body());
+        JsonObject byManager = manager.post("returns", giveBack).expect(201).json();
+        assertEquals("CASH", byManager.getJsonArray("payments").getJsonObject(0).getString("tender"), "back in the tender that paid");
+        assertEquals(new BigDecimal("-150.00"), money(byManager.getJsonArray("payments").getJsonObject(0), "amount"));
+        JsonObject toCard = clerk.post("returns", """
+                {"receiptNumber":"%s","lines":[{"sku":"%s","quantity":1}],"refundTender":"CARD","refundReference":"RF-1"}"""
+                .formatted(number, coat)).expect(201).json();
+        assertEquals("CARD", toCard.getJsonArray("payments").getJsonObject(0).getString("tender"));
+        refused(422, "refundTender", () -> clerk.post("returns", """
+                {"receiptNumber":"%s","lines":[{"sku":"%s","quantity":1}],"refundTender":"SEASHELLS"}""".formatted(number, coat)));
+    }
+
+    @Test
+    void aTillCountedFiveCentsShortClosesAndTwentyShortWaitsForAManager() {
+        String till = till();
+        String item = product("12.30");
+        refused(400, "openingFloat", () -> clerk.post("tills", "{\"till\":\"" + till + "\",\"openingFloat\":-1}"));
+        JsonObject opened = clerk.post("tills", "{\"till\":\"" + till + "\",\"openingFloat\":100.00}").expect(201).json();
+        assertEquals("OPEN", opened.getString("status"));
+        refused(409, "till", () -> clerk.post("tills", "{\"till\":\"" + till + "\",\"openingFloat\":100.00}"));
+
+        String number = clerk.post("sales", sale(till, line(item, 3), "{\"tender\":\"CASH\",\"amount\":40}")).expect(201)
+                .json().getString("receiptNumber");
+        clerk.post("sales", sale(till, line(item, 1), "{\"tender\":\"CARD\",\"amount\":12.30,\"reference\":\"99\"}")).expect(201);
+        clerk.post("returns", """
+                {"receiptNumber":"%s","lines":[{"sku":"%s","quantity":1}],"till":"%s"}""".formatted(number, item, till)).expect(201);
+        refused(403, null, () -> clerk.post("tills/" + till + "/movements", "{\"kind\":\"PAID_IN\",\"amount\":10,\"reason\":\"change from bank\"}"));
+        refused(400, "reason", () -> manager.post("tills/" + till + "/movements", "{\"kind\":\"PAID_OUT\",\"amount\":5.50}"));
+        manager.post("tills/" + till + "/movements", "{\"kind\":\"PAID_IN\",\"amount\":10.00,\"reason\":\"change from the bank\"}").expect(201);
+        manager.post("tills/" + till + "/movements", "{\"kind\":\"PAID_OUT\",\"amount\":5.50,\"reason\":\"window cleaner\"}").expect(201);
+
+        refused(403, null, () -> clerk.get("tills/" + till + "/x-report"));
+        JsonObject x = manager.get("tills/" + till + "/x-report").expect(200).json();
+        // float 100.00 + cash sales 36.90 − cash refunds 12.30 − paid-out 5.50 + paid-in 10.00
+        BigDecimal expectedCash = new BigDecimal("129.10");
+        assertEquals(expectedCash, money(x.getJsonObject("expected"), "CASH"), x.toString());
+        assertEquals(new BigDecimal("12.30"), money(x.getJsonObject("expected"), "CARD"));
+        refused(403, null, () -> clerk.get("tills/sessions/" + opened.getJsonNumber("id").longValue()));
+
+        JsonObject z = clerk.post("tills/" + till + "/count", """
+                {"counted":{"CARD":12.30},"denominations":{"50.00":2,"20.00":1,"5.00":1,"2.00":2,"0.05":1}}""").expect(200).json();
+        assertEquals("CLOSED", z.getJsonObject("session").getString("status"), "5 cents short needs no approval: " + z);
+        assertEquals(new BigDecimal("129.05"), money(z.getJsonObject("counted"), "CASH"));
+        assertEquals(new BigDecimal("-0.05"), money(z, "cashVariance"));
+        assertEquals(expectedCash, money(z.getJsonObject("expected"), "CASH"), "the Z report shows what was expected");
+        int zNumber = z.getJsonObject("session").getInt("zNumber");
+        JsonObject zAgain = clerk.get("tills/sessions/" + opened.getJsonNumber("id").longValue()).expect(200).json();
+        for (String field : List.of("expected", "counted", "variance", "cashVariance", "movements")) {
+            assertEquals(z.get(field), zAgain.get(field), "the Z report reads back: " + field);
+        }
+        refused(409, "till", () -> clerk.post("tills/" + till + "/count", "{\"counted\":{\"CASH\":1}}"));
+        refused(409, "till", () -> clerk.post("sales", sale(till, line(item, 1), "{\"tender\":\"CASH\",\"amount\":20}")));
+
+        String short20 = till();
+        clerk.post("tills", "{\"till\":\"" + short20 + "\",\"openingFloat\":50.00}").expect(201);
+        clerk.post("sales", sale(short20, line(item, 2), "{\"tender\":\"CASH\",\"amount\":24.60}")).expect(201);
+        JsonObject pending = clerk.post("tills/" + short20 + "/count", "{\"counted\":{\"CASH\":54.60}}").expect(200).json();
+        assertEquals("AWAITING_APPROVAL", pending.getJsonObject("session").getString("status"), pending.toString());
+        assertEquals(new BigDecimal("-20.00"), money(pending, "cashVariance"));
+        assertTrue(pending.getJsonObject("session").isNull("zNumber"), "no Z before approval");
+        long id = pending.getJsonObject("session").getJsonNumber("id").longValue();
+        refused(403, null, () -> clerk.post("tills/sessions/" + id + "/approval", "{\"reason\":\"miscounted\"}"));
+        refused(400, "reason", () -> manager.post("tills/sessions/" + id + "/approval", "{}"));
+        JsonObject approved = manager.post("tills/sessions/" + id + "/approval", "{\"reason\":\"a 20 note paid out for a taxi, slip kept\"}")
+                .expect(200).json();
+        assertEquals("CLOSED", approved.getJsonObject("session").getString("status"));
+        assertEquals("manager", approved.getString("approvedBy"));
+        assertTrue(approved.getJsonObject("session").getInt("zNumber") > zNumber, "Z numbers go up");
+        refused(409, "id", () -> manager.post("tills/sessions/" + id + "/approval", "{\"reason\":\"again\"}"));
+    }
+}
