@@ -5,7 +5,9 @@
 //   arrow keys and pressing Enter there; a suggestion answer for text that is no longer in the field is not shown;
 // - requests go one after the other (PrimeFaces' queue), so the basket is built in the order things were scanned;
 // - after every add, change or removal the cursor is back in the field.
-// Keys: F2 back to the field, F9 or Ctrl+Enter completes the sale. The basket is kept in this tab (sessionStorage),
+// Payment: cash handed over and/or a card amount with its approval reference; the change is shown while typing
+// (the server books the sale only when fully paid, and the receipt shows the change booked).
+// Keys: F2 back to the field, F9 or Ctrl+Enter (or Enter in a payment field) completes the sale. The basket is kept in this tab (sessionStorage),
 // so a sign-in after an expired session brings it back instead of losing it.
 (function () {
     'use strict';
@@ -78,7 +80,25 @@
         if (active && active.classList && active.classList.contains('line-quantity')) {
             active.blur();
         }
-        window.chainComplete();
+        window.chainComplete([{name: 'cash', value: byId('sale:cash').value}, {name: 'card', value: byId('sale:card').value},
+            {name: 'reference', value: byId('sale:reference').value}]);
+    }
+
+    function amount(id) {
+        var text = byId(id).value.trim().replace(',', '.');
+        return /^[0-9]+(\.[0-9]{1,2})?$/.test(text) ? Math.round(Number(text) * 100) : 0;
+    }
+
+    /** The change shown while amounts are typed, in cents: cash handed over less what is left after the card. */
+    function showChange() {
+        var basket = byId('sale:basket');
+        var due = Math.round(Number(basket.getAttribute('data-due') || '0') * 100);
+        var step = Math.round(Number(basket.getAttribute('data-cash-step') || '0.01') * 100);
+        var cash = amount('sale:cash');
+        var left = Math.max(0, due - amount('sale:card'));
+        var cashDue = Math.round(left / step) * step;
+        var change = cash > 0 ? Math.max(0, cash - cashDue) : 0;
+        byId('sale:change').textContent = (change / 100).toFixed(2);
     }
 
     function suggestions() {
@@ -103,6 +123,10 @@
         } else if (event.key === 'F2') {
             event.preventDefault();
             focusEntry();
+        } else if (event.key === 'Enter' && target.closest && target.closest('#payment')) {
+            // Enter in a payment field completes the sale: cash typed, Enter, receipt.
+            event.preventDefault();
+            complete();
         } else if (target === entry()) {
             if (event.key === 'Enter') {
                 event.preventDefault();
@@ -147,6 +171,8 @@
             suggestTimer = setTimeout(function () {
                 window.chainSuggest([{name: 'text', value: text}]);
             }, SUGGEST_DELAY_MS);
+        } else if (target.classList && target.classList.contains('payment-amount')) {
+            showChange();
         } else if (target.classList && target.classList.contains('line-quantity')) {
             var valid = /^[0-9]{1,3}$/.test(target.value) && Number(target.value) >= 1;
             target.setAttribute('aria-invalid', valid ? 'false' : 'true');
@@ -168,12 +194,18 @@
         } else if (event.target.closest && event.target.closest('#sale\\:complete')) {
             event.preventDefault();
             complete();
+        } else if (event.target.closest && event.target.closest('#sale\\:exactCash')) {
+            var basket = byId('sale:basket');
+            var left = Math.max(0, Math.round(Number(basket.getAttribute('data-due') || '0') * 100) - amount('sale:card'));
+            byId('sale:cash').value = (left / 100).toFixed(2);
+            showChange();
         }
     });
 
     window.ChainSale = {
         /** After the basket changed on the server: keep it in this tab, and the cursor back in the entry field. */
         changed: function () {
+            showChange();
             var list = byId('sale:suggestions');
             // Suggestions that answer an Enter (several names match) are shown until something new is typed.
             list.hidden = suggestions().length === 0 || entry().value.trim() !== '';
@@ -186,7 +218,12 @@
                     sessionStorage.setItem(STORE, state);
                 }
             }
-            focusEntry();
+            var problems = byId('sale:paymentMessages');
+            if (problems && problems.children.length > 0) {
+                byId('sale:cash').focus(); // a payment was refused: the cursor goes where it is fixed
+            } else {
+                focusEntry();
+            }
         },
 
         /** A suggestion answer: shown only if it is still about what the field says. */

@@ -73,6 +73,13 @@ class AuthorizationMatrixIT {
             api("POST", Site.BRANCH, "days/1999-01-01/close", null, 401, 403, 409, 401, 401, 401, 401, 401, 401, REFUSED, 401),
             api("GET", Site.BRANCH, "service-calls", null, 401, 403, 200, 401, 401, 401, 401, 401, 401, REFUSED, 401),
             api("POST", Site.BRANCH, "service-calls/999999/requeue", null, 401, 403, 404, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "tills", null, 401, 200, 200, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "tills", "{}", 401, 400, 400, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "tills/NO-TILL/movements", "{}", 401, 403, 400, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "tills/NO-TILL/x-report", null, 401, 403, 404, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "tills/NO-TILL/count", "{}", 401, 400, 400, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "tills/sessions/999999", null, 401, 404, 404, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "tills/sessions/999999/approval", "{}", 401, 403, 400, 401, 401, 401, 401, 401, 401, REFUSED, 401),
 
             api("GET", Site.HQ, "branches", null, 401, 401, 401, 200, 200, 403, 403, 403, 401, REFUSED, 401),
             api("POST", Site.HQ, "branches", "{}", 401, 401, 401, 403, 400, 403, 403, 403, 401, REFUSED, 401),

@@ -117,7 +117,7 @@ class BruteForceIT {
                 healthMillis.add(timed(() -> assertEquals(200, Http.get(URI.create(chain.branch.healthUri() + "/ready"), null).statusCode())));
                 saleMillis.add(timed(() -> {
                     HttpResponse<String> sale = Http.send("POST", chain.branchApi().resolve("sales"), clerk,
-                            "{\"lines\":[{\"sku\":\"SCK-WHT-42\",\"quantity\":1}]}");
+                            "{\"lines\":[{\"sku\":\"SCK-WHT-42\",\"quantity\":1}]," + Http.PAID_IN_CASH + "}");
                     assertEquals(201, sale.statusCode(), sale.body());
                 }));
             }

@@ -54,7 +54,7 @@ class CatalogueReplicaIT {
         assertTrue(product.getBoolean("active"));
 
         HttpResponse<String> sale = Http.send("POST", chain.branchApi().resolve("sales"), CLERK,
-                "{\"lines\":[{\"barcode\":\"" + barcode + "\",\"quantity\":2}]}");
+                "{\"lines\":[{\"barcode\":\"" + barcode + "\",\"quantity\":2}]," + Http.PAID_IN_CASH + "}");
         assertEquals(201, sale.statusCode(), sale.body());
         JsonObject receipt = json(sale.body());
         assertEquals(new BigDecimal("24.68"), receipt.getJsonNumber("total").bigDecimalValue());
@@ -66,7 +66,7 @@ class CatalogueReplicaIT {
         await("the new price at the branch", "products/" + sku,
                 p -> p.getJsonNumber("price").bigDecimalValue().compareTo(new BigDecimal("15.00")) == 0);
         HttpResponse<String> again = Http.send("POST", chain.branchApi().resolve("sales"), CLERK,
-                "{\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":1}]}");
+                "{\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":1}]," + Http.PAID_IN_CASH + "}");
         assertEquals(new BigDecimal("15.00"), json(again.body()).getJsonNumber("total").bigDecimalValue());
         JsonObject first = json(Http.get(chain.branchApi().resolve("sales/" + receipt.getString("receiptNumber")), CLERK).body());
         assertEquals(new BigDecimal("24.68"), first.getJsonNumber("total").bigDecimalValue(), "what was sold stays as sold");
@@ -97,7 +97,7 @@ class CatalogueReplicaIT {
                 && !branch.isNull("catalogueVersion") && branch.getJsonNumber("catalogueVersion").longValue() >= hqVersion
                 && !branch.isNull("cataloguePulledAt"));
         HttpResponse<String> sale = Http.send("POST", chain.branchApi().resolve("sales"), CLERK,
-                "{\"lines\":[{\"barcode\":\"" + barcode + "\",\"quantity\":1}]}");
+                "{\"lines\":[{\"barcode\":\"" + barcode + "\",\"quantity\":1}]," + Http.PAID_IN_CASH + "}");
         assertEquals(new BigDecimal("40.00"), json(sale.body()).getJsonNumber("total").bigDecimalValue());
     }
 
@@ -118,7 +118,7 @@ class CatalogueReplicaIT {
     @Test
     void anUnknownBarcodeIsRefusedNamingTheLine() {
         HttpResponse<String> sale = Http.send("POST", chain.branchApi().resolve("sales"), CLERK,
-                "{\"lines\":[{\"sku\":\"TSH-RED-M\",\"quantity\":1},{\"barcode\":\"2000000000008\",\"quantity\":1}]}");
+                "{\"lines\":[{\"sku\":\"TSH-RED-M\",\"quantity\":1},{\"barcode\":\"2000000000008\",\"quantity\":1}]," + Http.PAID_IN_CASH + "}");
         Http.assertProblem(sale, 422, "lines[1].barcode");
         Http.assertProblem(Http.get(chain.branchApi().resolve("products/by-barcode/2000000000008"), CLERK), 404, "barcode");
     }

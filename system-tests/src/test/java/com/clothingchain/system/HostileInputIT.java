@@ -62,8 +62,13 @@ class HostileInputIT {
                 new Endpoint("PUT", branch, "users/{}/password", MANAGER, List.of("password")),
                 new Endpoint("POST", branch, "products", MANAGER, List.of("sku", "name", "category", "size", "colour", "price")),
                 new Endpoint("PUT", branch, "products/{}", MANAGER, List.of("name", "category", "size", "colour", "price", "active")),
-                new Endpoint("POST", branch, "sales", CLERK, List.of("lines", "businessDate")),
-                new Endpoint("POST", branch, "returns", CLERK, List.of("receiptNumber", "lines", "businessDate")),
+                new Endpoint("POST", branch, "sales", CLERK, List.of("lines", "businessDate", "payments", "till")),
+                new Endpoint("POST", branch, "returns", CLERK, List.of("receiptNumber", "lines", "businessDate", "refundTender",
+                        "refundReference", "till")),
+                new Endpoint("POST", branch, "tills", CLERK, List.of("till", "openingFloat")),
+                new Endpoint("POST", branch, "tills/{}/movements", MANAGER, List.of("kind", "amount", "reason")),
+                new Endpoint("POST", branch, "tills/{}/count", CLERK, List.of("counted", "denominations")),
+                new Endpoint("POST", branch, "tills/sessions/{}/approval", MANAGER, List.of("reason")),
                 new Endpoint("POST", branch, "losses", CLERK, List.of("sku", "quantity", "reason", "note", "businessDate")),
                 new Endpoint("POST", branch, "days/{}/close", MANAGER, List.of()),
                 new Endpoint("POST", branch, "service-calls/{}/requeue", MANAGER, List.of()),
@@ -156,7 +161,7 @@ class HostileInputIT {
     private List<HttpRequest.Builder> requests(Endpoint endpoint) {
         List<HttpRequest.Builder> requests = new ArrayList<>();
         String path = endpoint.path().replace("{}", endpoint.path().startsWith("days/") || endpoint.path().contains("daily-revenue")
-                ? "1999-01-01" : endpoint.path().contains("service-calls") ? "999999" : "NO-SUCH");
+                ? "1999-01-01" : endpoint.path().contains("service-calls") || endpoint.path().contains("sessions") ? "999999" : "NO-SUCH");
         URI uri = endpoint.base().resolve(path);
         for (String value : HOSTILE_PATH) {
             if (endpoint.path().contains("{}")) {

@@ -19,6 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A small HTTP client for the tests: no redirects followed, JSON bodies as strings. */
 public final class Http {
 
+    /** A sale's payment for tests about something else: cash enough for any of their sales, the change given back. */
+    public static final String PAID_IN_CASH = "\"payments\":[{\"tender\":\"CASH\",\"amount\":999999}]";
+
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     /**

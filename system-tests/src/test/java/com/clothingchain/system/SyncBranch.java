@@ -86,12 +86,12 @@ final class SyncBranch implements AutoCloseable {
 
     JsonObject sell(String sku, int quantity) {
         return ok(201, Http.send("POST", api("sales"), CLERK,
-                "{\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + "}]}")).asJsonObject();
+                "{\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + "}]," + Http.PAID_IN_CASH + "}")).asJsonObject();
     }
 
     JsonObject sellBarcode(String barcode) {
         return ok(201, Http.send("POST", api("sales"), CLERK,
-                "{\"lines\":[{\"barcode\":\"" + barcode + "\",\"quantity\":1}]}")).asJsonObject();
+                "{\"lines\":[{\"barcode\":\"" + barcode + "\",\"quantity\":1}]," + Http.PAID_IN_CASH + "}")).asJsonObject();
     }
 
     JsonObject currentDay() {

@@ -51,10 +51,8 @@ public class ReturnLine {
         this.productReturn = productReturn;
         this.receiptLine = receiptLine;
         this.quantity = quantity;
-        int after = returnedBefore + quantity;
-        int sold = receiptLine.getQuantity();
-        this.amount = Tax.share(receiptLine.getLineTotal(), after, sold).subtract(Tax.share(receiptLine.getLineTotal(), returnedBefore, sold));
-        this.taxAmount = Tax.share(receiptLine.getTaxAmount(), after, sold).subtract(Tax.share(receiptLine.getTaxAmount(), returnedBefore, sold));
+        this.amount = Tax.returnedShare(receiptLine.getLineTotal(), returnedBefore, quantity, receiptLine.getQuantity());
+        this.taxAmount = Tax.returnedShare(receiptLine.getTaxAmount(), returnedBefore, quantity, receiptLine.getQuantity());
     }
 
     public BigDecimal getTaxAmount() {

@@ -73,4 +73,12 @@ public final class Tax {
     public static BigDecimal share(BigDecimal whole, int part, int of) {
         return whole.multiply(BigDecimal.valueOf(part)).divide(BigDecimal.valueOf(of), Money.SCALE, RoundingMode.HALF_UP);
     }
+
+    /**
+     * What {@code quantity} of a line of {@code sold} units that cost {@code whole} gives back when {@code before}
+     * came back already: returned in parts, the line gives back exactly what it cost, to the cent.
+     */
+    public static BigDecimal returnedShare(BigDecimal whole, int before, int quantity, int sold) {
+        return share(whole, before + quantity, sold).subtract(share(whole, before, sold));
+    }
 }

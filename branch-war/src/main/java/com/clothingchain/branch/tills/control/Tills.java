@@ -62,13 +62,13 @@ public class Tills {
     @Inject
     Clock clock;
 
-    /** Opens a till on the open business date with the float counted into it. */
+    /** Opens a till on the open business date with the float counted into it (0 for none, but always said). */
     public TillSession open(String till, BigDecimal openingFloat, String user) {
         String code = code(till);
         if (TillSession.API_TILL.equals(code)) {
             throw ProblemException.unprocessable("till", "The API till opens itself on its first sale.");
         }
-        BigDecimal cash = openingFloat == null ? Money.ZERO : nonNegative("openingFloat", openingFloat);
+        BigDecimal cash = nonNegative("openingFloat", openingFloat);
         BusinessDay day = days.lockForBooking(null);
         uncounted(code).ifPresent(session -> {
             throw ProblemException.conflict("till", session.getStatus() == TillSession.Status.OPEN

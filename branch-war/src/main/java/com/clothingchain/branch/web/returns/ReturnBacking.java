@@ -9,6 +9,7 @@ import com.clothingchain.branch.sales.control.Checkout;
 import com.clothingchain.branch.sales.entity.LineRequest;
 import com.clothingchain.branch.sales.entity.Receipt;
 import com.clothingchain.branch.web.Caller;
+import com.clothingchain.branch.web.tills.CounterTill;
 import com.clothingchain.shared.faces.FieldMessages;
 import com.clothingchain.shared.money.Money;
 import com.clothingchain.shared.problem.ProblemException;
@@ -34,6 +35,9 @@ public class ReturnBacking implements Serializable {
 
     @Inject
     TillRules tillRules;
+
+    @Inject
+    CounterTill counter;
 
     @Inject
     Checkout checkout;
@@ -90,7 +94,7 @@ public class ReturnBacking implements Serializable {
         }
         try {
             ProductReturn accepted = returns.accept(foundNumber, requests, null, Caller.name(), reason.name(),
-                    new Refund(refundTender, null, null, Caller.isManager()));
+                    new Refund(refundTender, null, counter.getCode(), Caller.isManager()));
             lastRefund = accepted.getRefund();
             lastReturnId = accepted.getId();
             FieldMessages.info("Returned against receipt " + foundNumber + ": refund " + Money.of(lastRefund).toPlainString() + ".");

@@ -1,5 +1,6 @@
 package com.clothingchain.branch.web.returns;
 
+import com.clothingchain.branch.sales.control.Tax;
 import com.clothingchain.branch.sales.entity.ReceiptLine;
 import com.clothingchain.shared.money.Money;
 
@@ -16,6 +17,7 @@ public class ReturnRow implements Serializable {
     private final int sold;
     private final int returnable;
     private final BigDecimal unitPrice;
+    private final BigDecimal lineTotal;
     private Integer quantity = 0;
 
     ReturnRow(ReceiptLine line) {
@@ -24,6 +26,7 @@ public class ReturnRow implements Serializable {
         this.sold = line.getQuantity();
         this.returnable = line.getReturnableQuantity();
         this.unitPrice = line.getUnitPrice();
+        this.lineTotal = line.getLineTotal();
     }
 
     public String getSku() {
@@ -64,6 +67,6 @@ public class ReturnRow implements Serializable {
 
     /** The refund for the quantity chosen, as far as it can be returned; the control decides in the end. */
     public BigDecimal getRefund() {
-        return isChosen() && quantity <= returnable ? Money.times(unitPrice, quantity) : Money.ZERO;
+        return isChosen() && quantity <= returnable ? Tax.returnedShare(lineTotal, getReturned(), quantity, sold) : Money.ZERO;
     }
 }

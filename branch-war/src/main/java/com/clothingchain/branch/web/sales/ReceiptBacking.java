@@ -4,9 +4,13 @@ import com.clothingchain.branch.sales.control.Checkout;
 import com.clothingchain.branch.sales.entity.Receipt;
 import com.clothingchain.branch.site.control.BranchSite;
 import jakarta.enterprise.context.RequestScoped;
+import com.clothingchain.branch.sales.entity.ReceiptLine;
+import com.clothingchain.branch.tills.control.TillRules;
+import com.clothingchain.branch.tills.entity.TenderType;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.math.BigDecimal;
 import java.time.ZonedDateTime;
 
 /**
@@ -24,12 +28,25 @@ public class ReceiptBacking {
     @Inject
     BranchSite site;
 
+    @Inject
+    TillRules tillRules;
+
     private String number;
     private boolean sold;
     private Receipt found;
 
     public void load() {
         found = checkout.find(number).orElse(null);
+    }
+
+    /** The lines as priced, before the tax added at the till. */
+    public BigDecimal getSubtotal() {
+        return found == null ? null : found.getLines().stream().map(ReceiptLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public String tenderName(String code) {
+        TenderType tender = tillRules.tender(code);
+        return tender == null ? code : tender.getName();
     }
 
     public Receipt getFound() {

@@ -7,7 +7,9 @@ import com.clothingchain.branch.sales.entity.LineRequest;
 import com.clothingchain.branch.sales.entity.PaymentRequest;
 import com.clothingchain.contract.Tender;
 import com.clothingchain.branch.sales.entity.Receipt;
+import com.clothingchain.branch.tills.control.TillRules;
 import com.clothingchain.branch.web.Caller;
+import com.clothingchain.branch.web.tills.CounterTill;
 import com.clothingchain.branch.web.products.ProductPicker;
 import com.clothingchain.shared.faces.FieldMessages;
 import com.clothingchain.shared.money.Money;
@@ -48,10 +50,15 @@ public class SaleBacking implements Serializable {
     @Inject
     Checkout checkout;
 
+    @Inject
+    CounterTill counter;
+
+    @Inject
+    TillRules tillRules;
+
     private final List<SaleLine> lines = new ArrayList<>();
     private List<StyleChoice> suggestions = List.of();
     private String suggestedFor = "";
-    private String till;
 
     /** Enter in the entry field: {@code code} (maybe {@code 2*CODE}) and the quantity field's {@code quantity}. */
     public void addCode() {
@@ -124,7 +131,7 @@ public class SaleBacking implements Serializable {
             amountParam("cash", "payments[0].amount").ifPresent(cash -> payments.add(new PaymentRequest(Tender.CASH, cash, null, null)));
             amountParam("card", "payments[" + payments.size() + "].amount").ifPresent(card -> payments.add(
                     new PaymentRequest(Tender.CARD, card, param("reference"), null)));
-            Receipt receipt = checkout.sell(requests, payments, till, null, Caller.name());
+            Receipt receipt = checkout.sell(requests, payments, counter.getCode(), null, Caller.name());
             lines.clear(); // the browser's Back button must not bring back a sale that can be completed twice
             return "/sales/receipt?faces-redirect=true&sold=true&number="
                     + URLEncoder.encode(receipt.getReceiptNumber(), StandardCharsets.UTF_8);
@@ -167,12 +174,9 @@ public class SaleBacking implements Serializable {
         }
     }
 
-    public String getTill() {
-        return till;
-    }
-
-    public void setTill(String till) {
-        this.till = till;
+    /** The step cash is rounded to, for the page's change shown while typing (the receipt has the booked one). */
+    public BigDecimal getCashStep() {
+        return tillRules.cashStep();
     }
 
     private static String param(String name) {
