@@ -99,6 +99,9 @@ class AccessibilityBrowserIT {
         new Actions(browser).sendKeys("SCK-WHT-42", Keys.ENTER).perform();
         wait(20).until(ExpectedConditions.textToBe(By.id("sale:total"), "8.99"));
         new Actions(browser).sendKeys(Keys.F9).perform();
+        await(By.id("sale:paymentMessage"));
+        check("sale, payment missing");
+        browser.findElement(By.id("sale:cash")).sendKeys("10", Keys.ENTER);
         await(By.id("receiptNumber"));
         String receipt = browser.findElement(By.id("receiptNumber")).getText();
         check("receipt");

@@ -78,6 +78,7 @@ class BranchPagesBrowserIT {
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("sale:lines"), "JNS-IND-32"));
         wait(20).until(ExpectedConditions.textToBe(By.id("sale:total"), "88.98"));
 
+        browser.findElement(By.id("sale:cash")).sendKeys("100");
         browser.findElement(By.id("sale:complete")).click();
         wait(20).until(ExpectedConditions.urlContains("/sales/receipt.xhtml"));
         String receiptNumber = waitFor(By.id("receiptNumber")).getText();

@@ -118,6 +118,7 @@ class CatalogueBrowserIT {
         wait(20).until(driver -> driver.findElements(By.cssSelector("[id='sale:lines_data'] tr[data-ri] td:first-child"))
                 .stream().map(WebElement::getText).toList().equals(List.of(sku, whiteS))
                 && driver.findElement(By.id("sale:total")).getText().equals("48.00"));
+        browser.findElement(By.id("sale:exactCash")).click();
         new Actions(browser).sendKeys(Keys.F9).perform();
         wait(20).until(ExpectedConditions.urlContains("/sales/receipt.xhtml"));
         assertEquals("48.00", wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("total"))).getText());

@@ -106,7 +106,7 @@ public class TillsBacking implements Serializable {
             }
             return "/tills/report?faces-redirect=true&id=" + report.session().getId();
         } catch (ProblemException e) {
-            FieldMessages.show(e, field -> field.startsWith("counted.") ? "tills:count:" + field.substring(8) : null);
+            FieldMessages.show(e, field -> null); // the count is refused as a whole, above the form
             return null;
         }
     }
