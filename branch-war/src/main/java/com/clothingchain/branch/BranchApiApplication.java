@@ -10,6 +10,7 @@ import com.clothingchain.branch.returns.boundary.ReturnsResource;
 import com.clothingchain.branch.sales.boundary.SalesResource;
 import com.clothingchain.branch.sync.boundary.ServiceCallsResource;
 import com.clothingchain.branch.tills.boundary.TillsResource;
+import com.clothingchain.branch.returns.boundary.ExchangesResource;
 import com.clothingchain.shared.problem.ProblemMappers;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -28,7 +29,8 @@ public class BranchApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(ProblemMappers.PROVIDERS);
         classes.addAll(Set.of(MeResource.class, UsersResource.class, ProductsResource.class, CatalogueResource.class,
-                SalesResource.class, ReturnsResource.class, LossesResource.class, DaysResource.class, ServiceCallsResource.class, TillsResource.class));
+                SalesResource.class, ReturnsResource.class, LossesResource.class, DaysResource.class, ServiceCallsResource.class, TillsResource.class,
+                ExchangesResource.class));
         return classes;
     }
 }

@@ -73,6 +73,7 @@ class AuthorizationMatrixIT {
             api("POST", Site.BRANCH, "days/1999-01-01/close", null, 401, 403, 409, 401, 401, 401, 401, 401, 401, REFUSED, 401),
             api("GET", Site.BRANCH, "service-calls", null, 401, 403, 200, 401, 401, 401, 401, 401, 401, REFUSED, 401),
             api("POST", Site.BRANCH, "service-calls/999999/requeue", null, 401, 403, 404, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("POST", Site.BRANCH, "exchanges", "{}", 401, 400, 400, 401, 401, 401, 401, 401, 401, REFUSED, 401),
             api("GET", Site.BRANCH, "tills", null, 401, 200, 200, 401, 401, 401, 401, 401, 401, REFUSED, 401),
             api("POST", Site.BRANCH, "tills", "{}", 401, 400, 400, 401, 401, 401, 401, 401, 401, REFUSED, 401),
             api("POST", Site.BRANCH, "tills/NO-TILL/movements", "{}", 401, 403, 400, 401, 401, 401, 401, 401, 401, REFUSED, 401),

@@ -65,6 +65,8 @@ class HostileInputIT {
                 new Endpoint("POST", branch, "sales", CLERK, List.of("lines", "businessDate", "payments", "till")),
                 new Endpoint("POST", branch, "returns", CLERK, List.of("receiptNumber", "lines", "businessDate", "refundTender",
                         "refundReference", "till")),
+                new Endpoint("POST", branch, "exchanges", CLERK, List.of("receiptNumber", "returnLines", "reason", "lines", "payments",
+                        "refundTender", "till")),
                 new Endpoint("POST", branch, "tills", CLERK, List.of("till", "openingFloat")),
                 new Endpoint("POST", branch, "tills/{}/movements", MANAGER, List.of("kind", "amount", "reason")),
                 new Endpoint("POST", branch, "tills/{}/count", CLERK, List.of("counted", "denominations")),

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -139,12 +140,53 @@ class TillApiIT {
         JsonObject byManager = manager.post("returns", giveBack).expect(201).json();
         assertEquals("CASH", byManager.getJsonArray("payments").getJsonObject(0).getString("tender"), "back in the tender that paid");
         assertEquals(new BigDecimal("-150.00"), money(byManager.getJsonArray("payments").getJsonObject(0), "amount"));
+        refused(422, "refundTender", () -> clerk.post("returns", """
+                {"receiptNumber":"%s","lines":[{"sku":"%s","quantity":1}],"refundTender":"SEASHELLS"}""".formatted(number, coat)));
         JsonObject toCard = clerk.post("returns", """
                 {"receiptNumber":"%s","lines":[{"sku":"%s","quantity":1}],"refundTender":"CARD","refundReference":"RF-1"}"""
                 .formatted(number, coat)).expect(201).json();
         assertEquals("CARD", toCard.getJsonArray("payments").getJsonObject(0).getString("tender"));
-        refused(422, "refundTender", () -> clerk.post("returns", """
-                {"receiptNumber":"%s","lines":[{"sku":"%s","quantity":1}],"refundTender":"SEASHELLS"}""".formatted(number, coat)));
+    }
+
+    @Test
+    void anExchangeIsOneTransactionWithTheDifferencePaidOrRefunded() {
+        String small = product("20.00");
+        String jeans = product("45.00");
+        String first = clerk.post("sales", sale(null, line(small, 1), "{\"tender\":\"CASH\",\"amount\":20}")).expect(201)
+                .json().getString("receiptNumber");
+        String swap = """
+                {"receiptNumber":"%s","returnLines":[{"sku":"%s","quantity":1}],"reason":"WRONG_SIZE","lines":[{"sku":"%s","quantity":1}],
+                 "payments":[%s]}""";
+        refused(422, "payments", () -> clerk.post("exchanges", swap.formatted(first, small, jeans, "{\"tender\":\"CARD\",\"amount\":24.99,\"reference\":\"77\"}")));
+        refused(422, "returnLines[0].sku", () -> clerk.post("exchanges", swap.formatted(first, jeans, jeans, "")));
+        refused(409, "returnLines[0].quantity", () -> clerk.post("exchanges", """
+                {"receiptNumber":"%s","returnLines":[{"sku":"%s","quantity":2}],"lines":[{"sku":"%s","quantity":1}]}""".formatted(first, small, small)));
+
+        JsonObject paid = clerk.post("exchanges", swap.formatted(first, small, jeans, "{\"tender\":\"CARD\",\"amount\":25.00,\"reference\":\"77\"}"))
+                .expect(201).json();
+        assertEquals(new BigDecimal("25.00"), money(paid, "difference"), "45.00 taken for 20.00 brought back");
+        JsonObject receipt = paid.getJsonObject("receipt");
+        assertEquals(new BigDecimal("45.00"), money(receipt, "total"));
+        assertEquals("EXCHANGE", receipt.getJsonArray("payments").getJsonObject(0).getString("tender"));
+        assertEquals(new BigDecimal("20.00"), money(receipt.getJsonArray("payments").getJsonObject(0), "amount"));
+        assertEquals("CARD", receipt.getJsonArray("payments").getJsonObject(1).getString("tender"));
+        assertEquals(new BigDecimal("20.00"), money(paid.getJsonObject("returned"), "refund"));
+        assertEquals(1, clerk.get("sales/" + first).expect(200).json().getJsonArray("lines").getJsonObject(0).getInt("returnedQuantity"));
+
+        String second = receipt.getString("receiptNumber");
+        JsonObject refunded = clerk.post("exchanges", """
+                {"receiptNumber":"%s","returnLines":[{"sku":"%s","quantity":1}],"lines":[{"sku":"%s","quantity":1}]}"""
+                .formatted(second, jeans, small)).expect(201).json();
+        assertEquals(new BigDecimal("-25.00"), money(refunded, "difference"), "20.00 taken for 45.00 brought back");
+        var back = refunded.getJsonObject("returned").getJsonArray("payments");
+        assertEquals("EXCHANGE", back.getJsonObject(0).getString("tender"));
+        assertEquals(new BigDecimal("-20.00"), money(back.getJsonObject(0), "amount"));
+        assertEquals("CARD", back.getJsonObject(1).getString("tender"), "the rest back to the tender that paid most");
+        assertEquals(new BigDecimal("-25.00"), money(back.getJsonObject(1), "amount"));
+        assertEquals(0, refunded.getJsonObject("receipt").getJsonArray("payments").stream().map(JsonObject.class::cast)
+                .filter(p -> !p.getString("tender").equals("EXCHANGE")).count(), "the goods brought back paid for it all");
+        assertFalse(clerk.get("days/current").expect(200).json().getJsonObject("tenders").containsKey("EXCHANGE"),
+                "an exchange's credit is in no drawer");
     }
 
     @Test

@@ -48,7 +48,7 @@ public class ReturnsResource {
     /** {@code refund} is the goods' value, tax included; the customer got {@code refund + rounding} in {@code payments}. */
     public record ReturnView(long id, String receiptNumber, LocalDate businessDate, BigDecimal refund, BigDecimal rounding,
                              BigDecimal taxTotal, String reason, List<SalesResource.PaymentView> payments, List<LineView> lines) {
-        static ReturnView of(ProductReturn r) {
+        public static ReturnView of(ProductReturn r) {
             return new ReturnView(r.getId(), r.getReceipt().getReceiptNumber(), r.getBusinessDate(), r.getRefund(), r.getRounding(),
                     r.getTaxTotal(), r.getReason() == null ? null : r.getReason().name(),
                     r.getPayments().stream().map(SalesResource.PaymentView::of).toList(), r.getLines().stream().map(LineView::of).toList());

@@ -71,16 +71,23 @@ public class Returns {
      */
     public ProductReturn accept(String receiptNumber, List<LineRequest> requested, LocalDate requestedDate, String clerk, String reason,
                                 Refund refund) {
+        Refund given = refund == null ? new Refund(null, null, null, false) : refund;
+        ProductReturn productReturn = takeBack(receiptNumber, requested, requestedDate, clerk, reason, given.till());
+        refund(productReturn, given, Money.ZERO);
+        return productReturn;
+    }
+
+    /** The goods of a return taken back on the open date at a till, their refund worked out but not yet given. */
+    public ProductReturn takeBack(String receiptNumber, List<LineRequest> requested, LocalDate requestedDate, String clerk, String reason,
+                           String till) {
         ProductReturn.Reason why = reason(reason);
         List<LineRequest> lines = checkout.withSkus(requested);
         text("receiptNumber", receiptNumber, 32);
         Map<String, Integer> quantities = RequestedLines.bySku(lines);
         Receipt receipt = checkout.find(receiptNumber).orElseThrow(() -> ProblemException.unprocessable("receiptNumber",
                 "There is no receipt " + receiptNumber.trim() + "."));
-        Refund given = refund == null ? new Refund(null, null, null, false) : refund;
-        TenderType tender = tender(receipt, given.tender());
         BusinessDay day = days.lockForBooking(requestedDate);
-        TillSession session = tills.forBooking(given.till(), day, clerk);
+        TillSession session = tills.forBooking(till, day, clerk);
         ProductReturn productReturn = new ProductReturn(receipt, day.getBusinessDate(), clerk, clock.instant(), why, session);
         quantities.forEach((sku, quantity) -> {
             ReceiptLine line = receipt.getLines().stream().filter(l -> l.getSku().equals(sku)).findFirst()
@@ -89,26 +96,41 @@ public class Returns {
             int before = takeBack(line, quantity, RequestedLines.fieldOf(lines, sku, "quantity"));
             productReturn.add(new ReturnLine(productReturn, line, quantity, before));
         });
-        BigDecimal rounding = Money.ZERO;
-        if (tender.isCash()) {
-            rounding = Tax.cashRounded(productReturn.getRefund(), rules.cashStep()).subtract(productReturn.getRefund());
-            if (productReturn.getRefund().compareTo(rules.cashRefundLimit()) > 0) {
-                if (!given.byManager()) {
-                    throw new ProblemException(403, "Forbidden", "A cash refund of " + productReturn.getRefund().toPlainString()
-                            + " is above the limit of " + rules.cashRefundLimit().toPlainString()
-                            + ": a manager must give it, or refund to the card.", "refundTender");
-                }
-                audit.record(AuditType.CASH_REFUND_APPROVED, receipt.getReceiptNumber(), "cash refund "
-                        + productReturn.getRefund().toPlainString() + " above the limit");
-            }
+        return productReturn;
+    }
+
+    /**
+     * Gives a return's refund: {@code exchanged} of it paid for goods taken in exchange; the rest goes back in the
+     * refund's tender (cash rounded to the step, and above the limit only by a manager).
+     */
+    public void refund(ProductReturn productReturn, Refund given, BigDecimal exchanged) {
+        Receipt receipt = productReturn.getReceipt();
+        if (exchanged.signum() > 0) {
+            productReturn.refundedIn(Payment.EXCHANGE, exchanged, Money.ZERO, null);
         }
-        productReturn.refunded(tender.getCode(), rounding, optionalText("refundReference", given.reference(), 32));
+        BigDecimal rest = productReturn.getRefund().subtract(exchanged);
+        if (rest.signum() > 0) {
+            TenderType tender = tender(receipt, given.tender());
+            BigDecimal rounding = Money.ZERO;
+            if (tender.isCash()) {
+                rounding = Tax.cashRounded(rest, rules.cashStep()).subtract(rest);
+                if (rest.compareTo(rules.cashRefundLimit()) > 0) {
+                    if (!given.byManager()) {
+                        throw new ProblemException(403, "Forbidden", "A cash refund of " + rest.toPlainString()
+                                + " is above the limit of " + rules.cashRefundLimit().toPlainString()
+                                + ": a manager must give it, or refund to the card.", "refundTender");
+                    }
+                    audit.record(AuditType.CASH_REFUND_APPROVED, receipt.getReceiptNumber(), "cash refund "
+                            + rest.toPlainString() + " above the limit");
+                }
+            }
+            productReturn.refundedIn(tender.getCode(), rest.add(rounding), rounding, optionalText("refundReference", given.reference(), 32));
+        }
         em.persist(productReturn);
         if (audit.isNotable(productReturn.getRefund())) {
             audit.record(AuditType.RETURN_ACCEPTED, receipt.getReceiptNumber(), "refund " + productReturn.getRefund().toPlainString()
-                    + " for " + quantities);
+                    + (exchanged.signum() > 0 ? ", " + exchanged.toPlainString() + " of it exchanged" : ""));
         }
-        return productReturn;
     }
 
     public Optional<ProductReturn> find(long id) {

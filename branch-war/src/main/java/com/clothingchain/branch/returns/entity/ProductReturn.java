@@ -112,10 +112,10 @@ public class ProductReturn {
         taxTotal = taxTotal.add(line.getTaxAmount());
     }
 
-    /** The refund given back in {@code tender}, rounded to the cash step for cash. */
-    public void refunded(String tender, BigDecimal rounding, String reference) {
-        this.rounding = rounding;
-        payments.add(Payment.forReturn(this, tillSession, tender, refund.add(rounding), reference));
+    /** {@code amount} of the refund given back in {@code tender}; {@code rounding} is what cash rounding added to it. */
+    public void refundedIn(String tender, BigDecimal amount, BigDecimal rounding, String reference) {
+        this.rounding = this.rounding.add(rounding);
+        payments.add(Payment.forReturn(this, tillSession, tender, amount, reference));
     }
 
     public TillSession getTillSession() {

@@ -43,7 +43,7 @@ public class SalesResource {
 
     /** {@code amount}: for cash, what the customer handed over; {@code reference}: a card's approval reference. */
     public record PaymentInput(String tender, BigDecimal amount, String reference, String lastFour) {
-        static List<PaymentRequest> requests(List<PaymentInput> payments) {
+        public static List<PaymentRequest> requests(List<PaymentInput> payments) {
             return payments == null ? null : payments.stream()
                     .map(p -> p == null ? null : new PaymentRequest(p.tender(), p.amount(), p.reference(), p.lastFour())).toList();
         }
@@ -75,7 +75,7 @@ public class SalesResource {
                               String taxMode, BigDecimal total, BigDecimal rounding, BigDecimal amountPaid,
                               List<PaymentView> payments, BigDecimal change, BigDecimal taxTotal, List<TaxView> taxes,
                               List<LineView> lines) {
-        static ReceiptView of(Receipt r) {
+        public static ReceiptView of(Receipt r) {
             return new ReceiptView(r.getReceiptNumber(), r.getBusinessDate(), r.getClerk(), r.getSoldAt(),
                     r.getTillSession() == null ? null : r.getTillSession().getTillCode(), r.getTaxMode().name(),
                     r.getTotal(), r.getRounding(), r.getAmountPaid(), r.getPayments().stream().map(PaymentView::of).toList(),

@@ -59,6 +59,15 @@ public class Checkout {
      * cover its total (see {@link Payments}). Each line's tax is frozen at the rate of its tax category on that date.
      */
     public Receipt sell(List<LineRequest> requested, List<PaymentRequest> payments, String till, LocalDate requestedDate, String clerk) {
+        return sell(requested, payments, till, requestedDate, clerk, Money.ZERO);
+    }
+
+    /**
+     * A sale paid first by {@code credit}, the refund of goods brought back in exchange (as far as it goes: the
+     * payments pay the rest; a credit larger than the sale is left to the return to refund).
+     */
+    public Receipt sell(List<LineRequest> requested, List<PaymentRequest> payments, String till, LocalDate requestedDate, String clerk,
+                        BigDecimal credit) {
         List<LineRequest> lines = withSkus(requested);
         Map<String, Integer> quantities = RequestedLines.bySku(lines);
         List<Product> products = products(lines, quantities);
@@ -71,9 +80,15 @@ public class Checkout {
             receipt.add(new ReceiptLine(receipt, ++lineNo, product, quantities.get(product.getSku()), mode,
                     rules.rate(product.getTaxCategory(), day.getBusinessDate())));
         }
-        Payments.Settled settled = Payments.settle(receipt.getTotal(), rules.cashStep(), payments, rules::tender);
-        receipt.paid(settled.paid().stream().map(p -> Payment.forReceipt(receipt, session, p.tender().getCode(), p.amount(),
-                p.tendered(), p.reference(), p.lastFour())).toList(), settled.rounding(), settled.change());
+        BigDecimal exchanged = credit.min(receipt.getTotal());
+        Payments.Settled settled = Payments.settle(receipt.getTotal().subtract(exchanged), rules.cashStep(), payments, rules::tender);
+        List<Payment> paid = new ArrayList<>();
+        if (exchanged.signum() > 0) {
+            paid.add(Payment.forReceipt(receipt, session, Payment.EXCHANGE, exchanged, null, null, null));
+        }
+        settled.paid().forEach(p -> paid.add(Payment.forReceipt(receipt, session, p.tender().getCode(), p.amount(), p.tendered(),
+                p.reference(), p.lastFour())));
+        receipt.paid(paid, settled.rounding(), settled.change());
         receipt.numbered(day.getBusinessDate().format(RECEIPT_DATE) + "-" + String.format("%04d", day.nextReceiptNo()));
         em.persist(receipt);
         return receipt;

@@ -45,6 +45,9 @@ public final class Payments {
 
     public static Settled settle(BigDecimal total, BigDecimal cashStep, List<PaymentRequest> requests,
                                  Function<String, TenderType> tenders) {
+        if ((requests == null || requests.isEmpty()) && total.signum() == 0) {
+            return new Settled(List.of(), Money.ZERO, Money.ZERO); // an exchange whose returned goods paid it all
+        }
         if (requests == null || requests.isEmpty()) {
             throw ProblemException.unprocessable("payments", "Say how the sale is paid: " + total.toPlainString() + " is due.");
         }

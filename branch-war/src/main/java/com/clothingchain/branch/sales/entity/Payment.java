@@ -21,13 +21,15 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "payments")
-@NamedQuery(name = Payment.BY_TENDER_OF_SESSION, query = "select p.tender, sum(p.amount) from Payment p"
-        + " where p.session.id = :session group by p.tender")
 @NamedQuery(name = Payment.BY_TENDER_ON, query = "select p.tender, sum(p.amount) from Payment p"
-        + " where p.session.businessDate = :date group by p.tender")
+        + " where p.session.businessDate = :date and p.tender <> 'EXCHANGE' group by p.tender")
 public class Payment {
 
-    public static final String BY_TENDER_OF_SESSION = "Payment.byTenderOfSession";
+    /**
+     * The refund of goods brought back in an exchange, paying for the goods taken instead: never in a drawer, and
+     * always even within the exchange (plus on the sale, minus on the return).
+     */
+    public static final String EXCHANGE = "EXCHANGE";
     public static final String BY_TENDER_ON = "Payment.byTenderOn";
 
     @Id

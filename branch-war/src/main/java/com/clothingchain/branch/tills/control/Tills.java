@@ -187,7 +187,7 @@ public class Tills {
         BigDecimal cashRefunded = Money.ZERO;
         for (Object[] row : em.createQuery("select p.tender, sum(case when p.amount > 0 then p.amount else 0 end),"
                         + " sum(case when p.amount < 0 then -p.amount else 0 end) from Payment p where p.session = :session"
-                        + " group by p.tender", Object[].class).setParameter("session", session).getResultList()) {
+                        + " and p.tender <> 'EXCHANGE' group by p.tender", Object[].class).setParameter("session", session).getResultList()) {
             String tender = (String) row[0];
             BigDecimal in = Money.of((BigDecimal) row[1]);
             BigDecimal out = Money.of((BigDecimal) row[2]);
