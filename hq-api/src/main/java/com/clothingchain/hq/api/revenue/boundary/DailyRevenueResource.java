@@ -5,10 +5,9 @@ import com.clothingchain.hq.api.security.boundary.ApiAuthentication;
 import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.branches.entity.Branch;
 import com.clothingchain.hq.business.revenue.control.DailyRevenueBook;
+import com.clothingchain.hq.business.revenue.control.ReportFigures;
 import com.clothingchain.hq.business.revenue.entity.DailyRevenue;
 import com.clothingchain.hq.business.revenue.entity.Figures;
-import com.clothingchain.shared.money.Money;
-import com.clothingchain.shared.problem.ProblemException;
 import com.clothingchain.contract.DailyRevenueRecord;
 import com.clothingchain.contract.DailyRevenueReport;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static com.clothingchain.shared.problem.Fields.date;
@@ -65,36 +63,14 @@ public class DailyRevenueResource {
                 .entity(record(stored.report())).build();
     }
 
+    /** The report's figures, checked by the revenue rules ({@link ReportFigures}), each refusal naming its field. */
     static Figures validFigures(DailyRevenueReport report) {
-        BigDecimal revenue = amount("revenue", report.revenue());
-        BigDecimal loss = amount("loss", report.loss());
-        if (loss.signum() < 0) {
-            throw ProblemException.unprocessable("loss", "loss must not be negative.");
-        }
-        int count = required("transactionCount", report.transactionCount());
-        if (count < 0) {
-            throw ProblemException.unprocessable("transactionCount", "transactionCount must not be negative.");
-        }
-        int revision = report.revision() == null ? 1 : report.revision();
-        if (revision < 1) {
-            throw ProblemException.unprocessable("revision", "revision must be 1 or more.");
-        }
-        return new Figures(revenue, loss, count, revision);
-    }
-
-    private static BigDecimal amount(String field, BigDecimal value) {
-        required(field, value);
-        if (!Money.hasAtMostTwoDecimals(value)) {
-            throw ProblemException.unprocessable(field, field + " must have at most two decimals.");
-        }
-        if (value.abs().compareTo(new BigDecimal("99999999999999999")) > 0) {
-            throw ProblemException.unprocessable(field, field + " is too large.");
-        }
-        return Money.of(value);
+        return ReportFigures.of(report);
     }
 
     static DailyRevenueRecord record(DailyRevenue d) {
         return new DailyRevenueRecord(d.getBranch().getCode(), d.getBusinessDate(), d.getRevenue(), d.getLoss(),
-                d.getTransactionCount(), d.getRevision(), d.getReceivedAt(), java.util.Map.of(), null, null, null);
+                d.getTransactionCount(), d.getRevision(), d.getReceivedAt(), d.getTenders(), d.getTaxTotal(), d.getRefunds(),
+                d.getCashVariance());
     }
 }
