@@ -5,12 +5,13 @@ ALTER TABLE branches ADD COLUMN tax_mode VARCHAR(9) NOT NULL DEFAULT 'INCLUSIVE'
 ALTER TABLE branches ADD COLUMN cash_rounding DECIMAL(19,2) NOT NULL DEFAULT 0.01;
 
 -- Tax rates in percent per jurisdiction and tax category, each from a business date until the next of its category.
+-- Three decimals: sales taxes such as 8.875 % have them.
 CREATE TABLE tax_rates (
     id           BIGINT AUTO_INCREMENT PRIMARY KEY,
     jurisdiction VARCHAR(32)  NOT NULL,
     tax_category VARCHAR(16)  NOT NULL,
     valid_from   DATE         NOT NULL,
-    rate         DECIMAL(5,2) NOT NULL,
+    rate         DECIMAL(6,3) NOT NULL,
     CONSTRAINT uk_tax_rates UNIQUE (jurisdiction, tax_category, valid_from)
 );
 

@@ -9,7 +9,7 @@
  * <p>
  * <b>Rules</b> ({@link com.clothingchain.hq.business.tills.control.TillRules}, enforced by
  * {@link com.clothingchain.hq.business.tills.control.Tills}): codes as written there; a rate is 0 to 100 percent with
- * at most two decimals, in effect from its date until the next rate of its category; a category's first rate may start
+ * at most three decimals (8.875), in effect from its date until the next rate of its category; a category's first rate may start
  * on any date, a later one not before yesterday (UTC), and a rate once defined is never changed (the same again is no
  * change); CASH and CARD always exist and are never deactivated; tenders are never deleted (reports name them); a
  * branch's jurisdiction is one that has rates. Every refusal is a problem naming its field; every change is audited

@@ -59,7 +59,7 @@ public class TaxRatesResource {
                     + " never changed: the same rate again for the same date changes nothing (200), another is 409.")
     @APIResponse(responseCode = "201", description = "Defined")
     @APIResponse(responseCode = "200", description = "This rate was defined for this date already; nothing changed")
-    @APIResponse(responseCode = "400", description = "A field missing or malformed; rate not 0 to 100 with at most two decimals")
+    @APIResponse(responseCode = "400", description = "A field missing or malformed; rate not 0 to 100 with at most three decimals (8.875)")
     @APIResponse(responseCode = "409", description = "Another rate for this date (field from)")
     @APIResponse(responseCode = "422", description = "A date in the past for a category that has rates (field from)")
     public Response define(Definition body, @Context UriInfo uri) {

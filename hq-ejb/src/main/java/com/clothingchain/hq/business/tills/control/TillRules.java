@@ -2,10 +2,10 @@ package com.clothingchain.hq.business.tills.control;
 
 import com.clothingchain.contract.Tender;
 import com.clothingchain.contract.TillSettings;
-import com.clothingchain.shared.money.Money;
 import com.clothingchain.shared.problem.ProblemException;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,7 +17,7 @@ import static com.clothingchain.shared.problem.Fields.required;
  * The rules of tills, tenders and tax as pure checks, each refusing with a 400 problem naming its field: codes are
  * written in upper case (trimmed and upper-cased when typed by people); a jurisdiction is 1-32 of A-Z, 0-9 and - like
  * the catalogue's codes; a tax category or tender code 1-16 of A-Z, 0-9, _ and -; a rate is a percent from 0 to 100
- * with at most two decimals; a tax mode INCLUSIVE or EXCLUSIVE; cash rounding 0.01 (none), 0.05 or 0.10; a tender's
+ * with at most three decimals (sales taxes such as 8.875 % have three); a tax mode INCLUSIVE or EXCLUSIVE; cash rounding 0.01 (none), 0.05 or 0.10; a tender's
  * kind CASH, CARD, VOUCHER or OTHER.
  */
 public final class TillRules {
@@ -32,6 +32,7 @@ public final class TillRules {
     /** Tenders every till takes: never deactivated. */
     public static final Set<String> FIXED_TENDERS = Set.of(Tender.CASH, Tender.CARD);
     public static final String STANDARD = "STANDARD";
+    public static final int RATE_SCALE = 3;
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private TillRules() {
@@ -54,13 +55,20 @@ public final class TillRules {
         return code != null && CODE.matcher(code).matches();
     }
 
-    /** A percent from 0 to 100 with at most two decimals, kept with two. */
+    /** A percent from 0 to 100 with at most three decimals, as {@link #percent} writes it. */
     public static BigDecimal rate(String field, BigDecimal value) {
         required(field, value);
-        if (!Money.hasAtMostTwoDecimals(value) || value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-            throw ProblemException.badRequest(field, field + " must be a percent from 0 to 100 with at most two decimals, such as 20.00.");
+        if (value.stripTrailingZeros().scale() > RATE_SCALE || value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+            throw ProblemException.badRequest(field, field + " must be a percent from 0 to 100 with at most three decimals,"
+                    + " such as 20.00 or 8.875.");
         }
-        return Money.of(value);
+        return percent(value);
+    }
+
+    /** A percent with two decimals, or three where the third is not 0: 20.00, 8.875. */
+    public static BigDecimal percent(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.setScale(Math.max(2, Math.min(RATE_SCALE, stripped.scale())), RoundingMode.UNNECESSARY);
     }
 
     public static String taxMode(String field, String value) {

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import com.clothingchain.hq.business.tills.control.TillRules;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -38,7 +40,7 @@ public class TaxRateEntry {
     @Column(name = "valid_from", nullable = false)
     private LocalDate validFrom;
 
-    @Column(nullable = false, precision = 5, scale = 2)
+    @Column(nullable = false, precision = 6, scale = 3)
     private BigDecimal rate;
 
     protected TaxRateEntry() {
@@ -63,7 +65,8 @@ public class TaxRateEntry {
         return validFrom;
     }
 
+    /** With two decimals, or three where the third is not 0 (20.00, 8.875). */
     public BigDecimal getRate() {
-        return rate;
+        return TillRules.percent(rate);
     }
 }
