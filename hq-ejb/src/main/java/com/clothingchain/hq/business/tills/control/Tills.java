@@ -47,8 +47,9 @@ public class Tills {
         return em.createNamedQuery(TenderEntry.ALL, TenderEntry.class).getResultList();
     }
 
+    /** The tender with this code as written (a malformed code finds none). */
     public Optional<TenderEntry> findTender(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(em.find(TenderEntry.class, code.trim()));
+        return TillRules.wellFormedTender(code) ? Optional.ofNullable(em.find(TenderEntry.class, code)) : Optional.empty();
     }
 
     /** A new tender, active: 400 for a bad field (all named at once), 409 for a code taken. */
