@@ -89,7 +89,7 @@ public class DailyRevenueBook {
             audit.record(AuditType.REPORT_REVISED, managed.getCode() + " " + businessDate, "revision " + stored.getRevision()
                     + " (revenue " + stored.getRevenue() + ", loss " + stored.getLoss() + ") replaced by revision "
                     + figures.revision() + " (revenue " + figures.revenue() + ", loss " + figures.loss() + ")");
-            stored.replaceWith(figures, now);
+            stored.replaceWith(figures, now).forEach(em::persist);
             return new Stored(stored, Outcome.REPLACED);
         }
         throw ProblemException.conflict("revision", figures.revision() < stored.getRevision()

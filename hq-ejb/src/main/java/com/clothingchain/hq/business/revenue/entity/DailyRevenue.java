@@ -85,7 +85,8 @@ public class DailyRevenue {
         replaceWith(figures, receivedAt);
     }
 
-    public final void replaceWith(Figures figures, Instant receivedAt) {
+    /** Takes these figures; returns the tender amounts it added for their revision (for the caller to persist). */
+    public final List<DailyRevenueTender> replaceWith(Figures figures, Instant receivedAt) {
         this.revenue = figures.revenue();
         this.loss = figures.loss();
         this.transactionCount = figures.transactionCount();
@@ -95,8 +96,10 @@ public class DailyRevenue {
         this.taxTotal = figures.taxTotal();
         this.refunds = figures.refunds();
         this.cashVariance = figures.cashVariance();
-        figures.tenders().forEach((tender, amount) ->
-                tenderAmounts.add(new DailyRevenueTender(this, figures.revision(), tender, amount)));
+        List<DailyRevenueTender> added = new ArrayList<>();
+        figures.tenders().forEach((tender, amount) -> added.add(new DailyRevenueTender(this, figures.revision(), tender, amount)));
+        tenderAmounts.addAll(added);
+        return added;
     }
 
     public Figures figures() {
