@@ -63,9 +63,9 @@ public final class CashTotals {
         return tenders;
     }
 
-    /** The sum of one tender in this currency (zero if none took it). */
+    /** The sum of one tender in this currency: zero if no till took it, null where no report has tills. */
     public BigDecimal tender(String code) {
-        return tenders.getOrDefault(code, BigDecimal.ZERO.setScale(2));
+        return withTills == 0 ? null : tenders.getOrDefault(code, BigDecimal.ZERO.setScale(2));
     }
 
     public boolean isVariance() {
