@@ -111,6 +111,12 @@ class AuthorizationMatrixIT {
             api("PUT", Site.HQ, "catalogue/variants/NO-SUCH/prices", "{}", 401, 401, 401, 403, 422, 422, 403, 403, 401, REFUSED, 401),
             api("GET", Site.HQ, "catalogue/export?format=pdf", null, 401, 401, 401, 400, 400, 400, 403, 403, 401, REFUSED, 401),
             api("GET", Site.HQ, "branches/" + TestChain.BRANCH + "/catalogue?since=0&limit=1", null, 401, 401, 401, 403, 403, 403, 200, 403, 401, REFUSED, 401),
+            api("PUT", Site.HQ, "branches/NO-SUCH/till-settings", "{}", 401, 401, 401, 403, 404, 403, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "tenders", null, 401, 401, 401, 200, 200, 403, 403, 403, 401, REFUSED, 401),
+            api("POST", Site.HQ, "tenders", "{}", 401, 401, 401, 403, 400, 403, 403, 403, 401, REFUSED, 401),
+            api("PUT", Site.HQ, "tenders/NO-SUCH", "{}", 401, 401, 401, 403, 404, 403, 403, 403, 401, REFUSED, 401),
+            api("GET", Site.HQ, "tax-rates", null, 401, 401, 401, 200, 200, 403, 403, 403, 401, REFUSED, 401),
+            api("POST", Site.HQ, "tax-rates", "{}", 401, 401, 401, 403, 400, 403, 403, 403, 401, REFUSED, 401),
 
             page(Site.BRANCH, "/", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
             page(Site.BRANCH, "/index.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
@@ -131,12 +137,15 @@ class AuthorizationMatrixIT {
             page(Site.HQ, "/reports/branch.xhtml?code=" + TestChain.BRANCH, 302, 302, 302, 200, 200, 403, 302, 302, 302, 302, 200),
             page(Site.HQ, "/reports/missing.xhtml", 302, 302, 302, 200, 200, 403, 302, 302, 302, 302, 200),
             page(Site.HQ, "/reports/daily-revenue-export?from=2026-01-01&to=2026-01-31&format=csv", 302, 302, 302, 200, 200, 403, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/reports/cash.xhtml", 302, 302, 302, 200, 200, 403, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/reports/cash-export?from=2026-01-01&to=2026-01-31", 302, 302, 302, 200, 200, 403, 302, 302, 302, 302, 200),
             page(Site.HQ, "/catalogue/index.xhtml", 302, 302, 302, 200, 200, 200, 302, 302, 302, 302, 200),
             page(Site.HQ, "/catalogue/style.xhtml?code=NO-SUCH", 302, 302, 302, 200, 200, 200, 302, 302, 302, 302, 200),
             page(Site.HQ, "/catalogue/prices.xhtml", 302, 302, 302, 200, 200, 200, 302, 302, 302, 302, 200),
             page(Site.HQ, "/account/password.xhtml", 302, 302, 302, 200, 200, 200, 302, 302, 302, 302, 200),
             page(Site.HQ, "/admin/branches.xhtml", 302, 302, 302, 403, 200, 403, 302, 302, 302, 302, 200),
             page(Site.HQ, "/admin/users.xhtml", 302, 302, 302, 403, 200, 403, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/admin/tills.xhtml", 302, 302, 302, 403, 200, 403, 302, 302, 302, 302, 200),
             page(Site.HQ, "/admin/audit.xhtml", 302, 302, 302, 403, 200, 403, 302, 302, 302, 302, 200),
             page(Site.HQ, "/login.xhtml", 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200));
 

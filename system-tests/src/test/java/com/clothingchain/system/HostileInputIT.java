@@ -96,8 +96,14 @@ class HostileInputIT {
                 new Endpoint("GET", hq, "catalogue/styles/{}", HQ_ADMIN, List.of()),
                 new Endpoint("GET", hq, "catalogue/variants/{}", HQ_ADMIN, List.of()),
                 new Endpoint("GET", hq, "catalogue/export", HQ_ADMIN, List.of()),
+                new Endpoint("PUT", hq, "branches/{}/till-settings", HQ_ADMIN, List.of("jurisdiction", "taxMode", "cashRounding")),
+                new Endpoint("POST", hq, "tenders", HQ_ADMIN, List.of("code", "name", "kind")),
+                new Endpoint("PUT", hq, "tenders/{}", HQ_ADMIN, List.of("name", "active")),
+                new Endpoint("GET", hq, "tenders", HQ_ADMIN, List.of()),
+                new Endpoint("POST", hq, "tax-rates", HQ_ADMIN, List.of("jurisdiction", "category", "from", "rate")),
                 new Endpoint("PUT", hq, "branches/" + TestChain.BRANCH + "/daily-revenue/{}", key,
-                        List.of("revenue", "loss", "transactionCount", "revision")));
+                        List.of("revenue", "loss", "transactionCount", "revision", "reportVersion", "tenders", "taxTotal",
+                                "refunds", "cashVariance")));
     }
 
     @Test
@@ -211,6 +217,7 @@ class HostileInputIT {
             requests.add(get(hq.resolve("audit?from=" + q + "&limit=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("audit?actor=" + q + "&event=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("catalogue/export?format=" + q), HQ_ADMIN));
+            requests.add(get(hq.resolve("tax-rates?jurisdiction=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("branches/" + TestChain.BRANCH + "/catalogue?since=" + q + "&limit=" + q),
                     Http.bearer(chain.branchKey)));
         }

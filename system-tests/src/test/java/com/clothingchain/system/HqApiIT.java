@@ -199,6 +199,64 @@ class HqApiIT {
     }
 
     @Test
+    void versionTwoReportsCarryTheirTillFiguresAndAResendChangesNothing() {
+        String key = register("REPORT-V2");
+        LocalDate date = yesterdayIn("Asia/Tokyo");
+        String v2 = """
+                {"revenue":100.50,"loss":0,"transactionCount":4,"reportVersion":2,"tenders":{"CASH":40.00,"CARD":55.50,"OLD_VOUCHER":5},"taxTotal":16.75,"refunds":3.00,"cashVariance":-0.05}""";
+        HttpResponse<String> created = report("REPORT-V2", key, date, v2);
+        assertEquals(201, created.statusCode(), created.body());
+        var stored = Http.json(created.body()).asJsonObject();
+        assertEquals("{\"CARD\":55.50,\"CASH\":40.00,\"OLD_VOUCHER\":5.00}", stored.getJsonObject("tenders").toString(),"any well-formed tender code is kept, also one HQ does not know");
+        assertEquals("16.75", stored.getJsonNumber("taxTotal").bigDecimalValue().toPlainString());
+        assertEquals("3.00", stored.getJsonNumber("refunds").bigDecimalValue().toPlainString());
+        assertEquals("-0.05", stored.getJsonNumber("cashVariance").bigDecimalValue().toPlainString());
+
+        long tenderRows = SiteDatabase.number(chain, "hq", "select count(*) from daily_revenue_tenders");
+        HttpResponse<String> again = report("REPORT-V2", key, date, v2.replace("40.00", "40").replace("\"OLD_VOUCHER\":5}", "\"OLD_VOUCHER\":5.0}"));
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(receivedAt(created), receivedAt(again), "a resend of the same revision changes nothing");
+        assertEquals(tenderRows, SiteDatabase.number(chain, "hq", "select count(*) from daily_revenue_tenders"));
+
+        assertProblem(report("REPORT-V2", key, date, v2.replace("\"CASH\":40.00", "\"CASH\":40.01")), 409, "revision");
+        assertProblem(report("REPORT-V2", key, date, v2.replace(",\"cashVariance\":-0.05", "")), 409, "revision");
+        assertProblem(report("REPORT-V2", key, date, v2.replace("\"reportVersion\":2,", "")), 422, "reportVersion");
+
+        HttpResponse<String> revised = report("REPORT-V2", key, date, v2.replace("\"transactionCount\":4", "\"transactionCount\":4,\"revision\":2")
+                .replace("\"CASH\":40.00", "\"CASH\":45.00").replace(",\"OLD_VOUCHER\":5", ""));
+        assertEquals(200, revised.statusCode(), revised.body());
+        assertEquals("{\"CARD\":55.50,\"CASH\":45.00}", Http.json(revised.body()).asJsonObject().getJsonObject("tenders").toString());
+        assertEquals(3, SiteDatabase.number(chain, "hq", "select count(*) from daily_revenue_tenders t join daily_revenue d"
+                + " on d.id = t.daily_revenue_id join branches b on b.id = d.branch_id where b.code = 'REPORT-V2' and t.revision = 1"),"the replaced revision keeps its tender amounts");
+
+        String v1 = "{\"revenue\":10,\"loss\":0,\"transactionCount\":1}";
+        HttpResponse<String> first = report("REPORT-V2", key, date.minusDays(1), v1);
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals("{}", Http.json(first.body()).asJsonObject().getJsonObject("tenders").toString(), first.body());
+        assertTrue(!first.body().contains("taxTotal"), "no till figures in a version 1 report: " + first.body());
+        assertEquals(200, report("REPORT-V2", key, date.minusDays(1), v1).statusCode());
+    }
+
+    @Test
+    void invalidVersionTwoReportsAreRefusedNamingTheFieldAndStoreNothing() {
+        String key = register("INVALID-V2");
+        LocalDate date = yesterdayIn("Asia/Tokyo");
+        String v2 = """
+                {"revenue":10,"loss":0,"transactionCount":1,"reportVersion":2,"tenders":{"CASH":10},"taxTotal":1.67,"refunds":0,"cashVariance":0}""";
+        assertProblem(report("INVALID-V2", key, date, v2.replace("\"CASH\":10", "\"CASH\":10.001")), 422, "tenders.CASH");
+        assertProblem(report("INVALID-V2", key, date, v2.replace("\"CASH\":10", "\"cash register\":10")), 422, "tenders");
+        assertProblem(report("INVALID-V2", key, date, v2.replace("1.67", "1.675")), 422, "taxTotal");
+        assertProblem(report("INVALID-V2", key, date, v2.replace("\"refunds\":0", "\"refunds\":-1")), 422, "refunds");
+        assertProblem(report("INVALID-V2", key, date, v2.replace("\"cashVariance\":0", "\"cashVariance\":0.001")), 422, "cashVariance");
+        assertProblem(report("INVALID-V2", key, date, v2.replace(",\"taxTotal\":1.67", "")), 400, "taxTotal");
+        assertProblem(report("INVALID-V2", key, date, v2.replace("\"tenders\":{\"CASH\":10},", "")), 400, "tenders");
+        assertProblem(report("INVALID-V2", key, date, v2.replace("\"reportVersion\":2", "\"reportVersion\":3")), 422, "reportVersion");
+        HttpResponse<String> listed = Http.get(api("branches"), MANAGER);
+        assertTrue(Pattern.compile("\"code\":\"INVALID-V2\"[^}]*").matcher(listed.body()).results()
+                .noneMatch(m -> m.group().contains("lastReportedDate")), "nothing stored: " + listed.body());
+    }
+
+    @Test
     void invalidReportsAreRefusedAndStoreNothing() {
         String key = register("INVALID-1");
         LocalDate date = yesterdayIn("Asia/Tokyo");

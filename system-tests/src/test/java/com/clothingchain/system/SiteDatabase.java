@@ -28,7 +28,8 @@ final class SiteDatabase {
             "branches.catalogue_pulled_at", "catalogue_replica.pulled_at", "catalogue_replica.last_error");
     private static final Map<String, List<String>> TABLES = Map.of(
             "hq", List.of("branches", "daily_revenue", "daily_revenue_revisions", "user_accounts", "catalogue_counter",
-                    "size_scales", "size_scale_sizes", "categories", "styles", "variants", "prices"),
+                    "size_scales", "size_scale_sizes", "categories", "styles", "variants", "prices", "tax_rates", "tenders",
+                    "daily_revenue_tenders"),
             "b001", List.of("products", "business_days", "receipts", "receipt_lines", "product_returns", "return_lines",
                     "loss_write_offs", "service_calls", "branch_profile", "user_accounts"));
 

@@ -8,6 +8,8 @@ import com.clothingchain.hq.api.catalogue.boundary.BranchCatalogueResource;
 import com.clothingchain.hq.api.catalogue.boundary.CatalogueResource;
 import com.clothingchain.hq.api.reports.boundary.DailyRevenueReportResource;
 import com.clothingchain.hq.api.revenue.boundary.DailyRevenueResource;
+import com.clothingchain.hq.api.tills.boundary.TaxRatesResource;
+import com.clothingchain.hq.api.tills.boundary.TendersResource;
 import com.clothingchain.shared.problem.ProblemMappers;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -33,6 +35,8 @@ public class HqApiApplication extends Application {
         classes.add(AuditResource.class);
         classes.add(CatalogueResource.class);
         classes.add(BranchCatalogueResource.class);
+        classes.add(TendersResource.class);
+        classes.add(TaxRatesResource.class);
         return classes;
     }
 }

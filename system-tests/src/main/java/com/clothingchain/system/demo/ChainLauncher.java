@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * {@code ./chain.sh}: HQ on Payara Server and branches B001 and B002 on Payara Micro, each on its own H2
- * database under the data folder, in demo mode. Registers the branches at HQ through HQ's API, gives each
- * branch its key, loads demo history, prints where everything is, and stops all servers on Ctrl-C.
+ * database under the data folder, in demo mode. Registers the branches at HQ through HQ's API with their till
+ * settings, gives each branch its key, loads demo history, prints where everything is, and stops all servers on Ctrl-C.
  */
 public final class ChainLauncher {
 
@@ -27,15 +27,19 @@ public final class ChainLauncher {
     private static final String HQ_ADMIN_PASSWORD = "demo-admin-pw";
     private static final int HISTORY_DAYS = 60;
 
-    private record DemoBranch(String code, String name, String location, String timeZone, int port) {
+    /** A demo branch and its till: B001's prices include VAT, B002 adds sales tax at the till and rounds cash to 0.05. */
+    private record DemoBranch(String code, String name, String location, String timeZone, int port, String jurisdiction,
+                              String taxMode, String cashRounding) {
     }
 
     private final Layout layout = Layout.fromSystemProperty();
     private final Path data = Path.of(env("CHAIN_DATA_DIR", "data")).toAbsolutePath().normalize();
     private final int hqPort = Integer.parseInt(env("CHAIN_HQ_PORT", "8080"));
     private final List<DemoBranch> branches = List.of(
-            new DemoBranch("B001", "Downtown", "12 Main Street", "America/New_York", Integer.parseInt(env("CHAIN_B001_PORT", "8081"))),
-            new DemoBranch("B002", "Riverside Mall", "Riverside Mall, unit 27", "America/Chicago", Integer.parseInt(env("CHAIN_B002_PORT", "8082"))));
+            new DemoBranch("B001", "Downtown", "12 Main Street", "America/New_York", Integer.parseInt(env("CHAIN_B001_PORT", "8081")),
+                    "DEMO-VAT", "INCLUSIVE", "0.01"),
+            new DemoBranch("B002", "Riverside Mall", "Riverside Mall, unit 27", "America/Chicago", Integer.parseInt(env("CHAIN_B002_PORT", "8082")),
+                    "DEMO-SALES-TAX", "EXCLUSIVE", "0.05"));
     private final List<Server> running = new ArrayList<>();
     private final Instant started = Instant.now();
     private volatile boolean stopping;
@@ -60,7 +64,10 @@ public final class ChainLauncher {
         for (DemoBranch branch : branches) {
             URI url = URI.create("http://localhost:" + branch.port() + "/branch/");
             String key = hqClient.registerOrRotate(branch.code(), branch.name(), branch.location(), url, branch.timeZone());
-            say("Registered " + branch.code() + " at HQ with a new API key.");
+            // HQ's demo mode made the demo jurisdictions' tax rates; the branch reads its till settings at start.
+            hqClient.tillSettings(branch.code(), branch.jurisdiction(), branch.taxMode(), branch.cashRounding());
+            say("Registered " + branch.code() + " at HQ with a new API key; its till: " + branch.jurisdiction() + ", "
+                    + branch.taxMode() + ", cash rounding " + branch.cashRounding() + ".");
             branchServers.add(new PayaraMicro(branch.code(), layout.payaraMicroJar(), layout.branchWar(),
                     layout.payaraConfig(), branch.port(), data.resolve(branch.code().toLowerCase()), Map.of(
                     "CHAIN_DB_URL", "jdbc:h2:file:" + data.resolve(branch.code().toLowerCase()).resolve("branch"),

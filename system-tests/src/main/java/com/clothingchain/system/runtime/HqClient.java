@@ -13,7 +13,7 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The few calls an admin tool makes to HQ's API: register a branch, rotate its key, send a report. */
+/** The few calls an admin tool makes to HQ's API: register a branch, rotate its key, set its till, send a report. */
 public class HqClient {
 
     private static final Pattern API_KEY = Pattern.compile("\"apiKey\"\\s*:\\s*\"([^\"]+)\"");
@@ -42,6 +42,15 @@ public class HqClient {
                     .header("Authorization", adminAuthorization).POST(HttpRequest.BodyPublishers.noBody()));
         }
         return apiKey(expect(response, 200, 201));
+    }
+
+    /** Sets a branch's till settings (its jurisdiction must have tax rates at HQ). */
+    public void tillSettings(String code, String jurisdiction, String taxMode, String cashRounding)
+            throws IOException, InterruptedException {
+        String body = "{\"jurisdiction\":\"%s\",\"taxMode\":\"%s\",\"cashRounding\":%s}".formatted(jurisdiction, taxMode, cashRounding);
+        expect(send(HttpRequest.newBuilder(api.resolve("branches/" + code + "/till-settings"))
+                .header("Authorization", adminAuthorization).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body))), 200);
     }
 
     /** Sends one daily report as the branch would; returns the HTTP status. */

@@ -1,7 +1,9 @@
 /**
  * The chain's catalogue, kept at HQ and replicated by every branch.
  * <p>
- * <b>Owns</b>: size scales (the sizes of a category, in order), the category tree, styles (code, name, category,
+ * <b>Owns</b>: size scales (the sizes of a category, in order), the category tree (each category with the tax
+ * category its styles are taxed in at the tills, STANDARD unless given when it is defined; the feed sends it as each
+ * variant's {@code taxCategory}), styles (code, name, category,
  * season, description, on sale or not) and their variants (style x size x colour, each with a SKU and a barcode),
  * and prices: per variant and currency, for the whole chain or one branch, each from a business date on. A price for a
  * price group (a label on branches) is written as each active member's own price when it is set.

@@ -3,6 +3,7 @@ package com.clothingchain.hq.web.admin;
 import com.clothingchain.hq.business.branches.entity.Branch;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 
 /** The fields of the branch form, for registering a branch or editing one. */
 public class BranchForm implements Serializable {
@@ -16,8 +17,14 @@ public class BranchForm implements Serializable {
     private String timeZone = "UTC";
     private String currency = "USD";
     private String priceGroup;
+    private String jurisdiction;
+    private String taxMode = "INCLUSIVE";
+    private BigDecimal cashRounding = new BigDecimal("0.01");
 
     void fill(Branch branch) {
+        jurisdiction = branch.getJurisdiction();
+        taxMode = branch.getTaxMode();
+        cashRounding = branch.getCashRounding();
         code = branch.getCode();
         name = branch.getName();
         location = branch.getLocation();
@@ -35,6 +42,33 @@ public class BranchForm implements Serializable {
         timeZone = "UTC";
         currency = "USD";
         priceGroup = null;
+        jurisdiction = null;
+        taxMode = "INCLUSIVE";
+        cashRounding = new BigDecimal("0.01");
+    }
+
+    public String getJurisdiction() {
+        return jurisdiction;
+    }
+
+    public void setJurisdiction(String jurisdiction) {
+        this.jurisdiction = jurisdiction;
+    }
+
+    public String getTaxMode() {
+        return taxMode;
+    }
+
+    public void setTaxMode(String taxMode) {
+        this.taxMode = taxMode;
+    }
+
+    public BigDecimal getCashRounding() {
+        return cashRounding;
+    }
+
+    public void setCashRounding(BigDecimal cashRounding) {
+        this.cashRounding = cashRounding;
     }
 
     public String getCode() {

@@ -3,6 +3,8 @@ package com.clothingchain.hq.web.admin;
 import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.catalogue.control.Catalogue;
 import com.clothingchain.hq.business.branches.entity.Branch;
+import com.clothingchain.hq.business.tills.control.TillRules;
+import com.clothingchain.hq.business.tills.control.Tills;
 import com.clothingchain.shared.faces.FieldMessages;
 import com.clothingchain.shared.problem.Fields;
 import com.clothingchain.shared.problem.ProblemException;
@@ -37,6 +39,9 @@ public class BranchesBacking implements Serializable {
     @Inject
     Catalogue catalogue;
 
+    @Inject
+    Tills tills;
+
     private static final DateTimeFormatter PULLED = DateTimeFormatter.ofPattern("d MMM HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
@@ -64,16 +69,19 @@ public class BranchesBacking implements Serializable {
         }
         try {
             BranchRegistry.priceGroup(form.getPriceGroup());
+            checkTill();
             var registered = registry.register(form.getCode().trim(), form.getName().trim(), form.getLocation().trim(),
                     form.getUrl().trim(), ZoneId.of(form.getTimeZone()), currency);
             registry.assignPriceGroup(registered.branch().getCode(), form.getPriceGroup());
+            tills.configure(registered.branch().getCode(), form.getJurisdiction(), form.getTaxMode(), form.getCashRounding());
             issuedKey = registered.apiKey();
             issuedFor = registered.branch().getCode();
             FieldMessages.info("Branch " + issuedFor + " is registered. Copy its API key now: it is shown only this once.");
             form.clear();
             load();
         } catch (ProblemException e) {
-            FieldMessages.show(e, Map.of("code", "register:code", "priceGroup", "register:priceGroup"));
+            FieldMessages.show(e, Map.of("code", "register:code", "priceGroup", "register:priceGroup",
+                    "jurisdiction", "register:jurisdiction", "taxMode", "register:taxMode", "cashRounding", "register:cashRounding"));
         }
     }
 
@@ -87,15 +95,43 @@ public class BranchesBacking implements Serializable {
         clearKey();
         try {
             BranchRegistry.priceGroup(form.getPriceGroup());
+            checkTill();
             registry.change(editing, form.getName().trim(), form.getLocation().trim(), form.getUrl().trim(),
                     ZoneId.of(form.getTimeZone()), null);
             registry.assignPriceGroup(editing, form.getPriceGroup());
+            tills.configure(editing, form.getJurisdiction(), form.getTaxMode(), form.getCashRounding());
             FieldMessages.info("Branch " + editing + " is saved.");
             cancel();
             load();
         } catch (ProblemException e) {
-            FieldMessages.show(e, Map.of("priceGroup", "register:priceGroup"));
+            FieldMessages.show(e, Map.of("priceGroup", "register:priceGroup", "jurisdiction", "register:jurisdiction",
+                    "taxMode", "register:taxMode", "cashRounding", "register:cashRounding"));
         }
+    }
+
+    /** The till fields by the tills' rules, before anything is saved (the jurisdiction is one of those with rates). */
+    private void checkTill() {
+        if (form.getJurisdiction() != null && !form.getJurisdiction().isBlank()) {
+            TillRules.jurisdiction("jurisdiction", form.getJurisdiction());
+        }
+        TillRules.taxMode("taxMode", form.getTaxMode());
+        TillRules.cashRounding("cashRounding", form.getCashRounding());
+    }
+
+    /** The branch's till in words: jurisdiction, tax mode and cash rounding. */
+    public String tillOf(Branch branch) {
+        return (branch.getJurisdiction() == null ? "no jurisdiction" : branch.getJurisdiction()) + ", "
+                + ("EXCLUSIVE".equals(branch.getTaxMode()) ? "tax added at the till" : "prices include tax")
+                + (branch.getCashRounding().compareTo(new java.math.BigDecimal("0.01")) == 0 ? ""
+                : ", cash rounded to " + branch.getCashRounding().toPlainString());
+    }
+
+    public List<String> getJurisdictions() {
+        return tills.jurisdictions();
+    }
+
+    public List<java.math.BigDecimal> getCashRoundings() {
+        return TillRules.CASH_ROUNDINGS;
     }
 
     public void cancel() {

@@ -4,6 +4,7 @@ import com.clothingchain.hq.api.security.boundary.ApiAuthentication;
 import com.clothingchain.hq.business.accounts.control.HqAccounts;
 import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.branches.entity.Branch;
+import com.clothingchain.hq.business.tills.control.Tills;
 import com.clothingchain.shared.problem.ProblemException;
 import com.clothingchain.contract.BranchProfile;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,10 +51,18 @@ public class BranchesResource {
                                    String currency, boolean active, String apiKey) {
     }
 
-    /** {@code catalogueVersion}: what the branch last confirmed holding of the catalogue, at {@code cataloguePulledAt}. */
+    /**
+     * {@code catalogueVersion}: what the branch last confirmed holding of the catalogue, at {@code cataloguePulledAt};
+     * {@code jurisdiction}, {@code taxMode}, {@code cashRounding}: its till settings.
+     */
     public record ListedBranch(String code, String name, String location, String url, String timeZone,
                                String currency, boolean active, LocalDate registeredOn, LocalDate lastReportedDate,
-                               Long catalogueVersion, Instant cataloguePulledAt, String priceGroup) {
+                               Long catalogueVersion, Instant cataloguePulledAt, String priceGroup, String jurisdiction,
+                               String taxMode, BigDecimal cashRounding) {
+    }
+
+    /** A branch's till settings: jurisdiction (null: none), taxMode INCLUSIVE or EXCLUSIVE, cashRounding 0.01, 0.05 or 0.10. */
+    public record TillSettingsBody(String jurisdiction, String taxMode, BigDecimal cashRounding) {
     }
 
     public record ApiKey(String apiKey) {
@@ -62,6 +74,9 @@ public class BranchesResource {
 
     @Inject
     BranchRegistry registry;
+
+    @Inject
+    Tills tills;
 
     @Context
     SecurityContext security;
@@ -86,12 +101,15 @@ public class BranchesResource {
         var lastReported = registry.lastReportedDates();
         return registry.all().stream().map(b -> new ListedBranch(b.getCode(), b.getName(), b.getLocation(), b.getUrl(),
                 b.getTimeZone().getId(), b.getCurrency(), b.isActive(), b.getRegisteredOn(),
-                lastReported.get(b.getCode()), b.getCatalogueVersion(), b.getCataloguePulledAt(), b.getPriceGroup())).toList();
+                lastReported.get(b.getCode()), b.getCatalogueVersion(), b.getCataloguePulledAt(), b.getPriceGroup(),
+                b.getJurisdiction(), b.getTaxMode(), b.getCashRounding())).toList();
     }
 
     @GET
     @Path("{code}")
     @RolesAllowed({ApiAuthentication.BRANCH_ROLE, HqAccounts.MANAGER})
+    @Operation(summary = "A branch's registry entry, as the branch reads it with its key: name, time zone, currency, and"
+            + " till (its tax mode, cash rounding, its jurisdiction's tax rates by category and date, the active tenders)")
     public BranchProfile get(@PathParam("code") String code) {
         if (security.isUserInRole(ApiAuthentication.BRANCH_ROLE)) {
             return profile(callingBranch(registry, security, code));
@@ -106,6 +124,21 @@ public class BranchesResource {
         required("body", change);
         return profile(registry.change(code, text("name", change.name(), 128), text("location", change.location(), 255),
                 url("url", change.url()), zone("timeZone", change.timeZone()), change.active()));
+    }
+
+    @PUT
+    @Path("{code}/till-settings")
+    @RolesAllowed(HqAccounts.ADMIN)
+    @Operation(summary = "A branch's till settings: its tax jurisdiction (null or absent: none), tax mode and cash rounding;"
+            + " the branch reads them in its profile")
+    @APIResponse(responseCode = "200", description = "The settings as stored")
+    @APIResponse(responseCode = "400", description = "taxMode not INCLUSIVE or EXCLUSIVE, cashRounding not 0.01, 0.05 or 0.10,"
+            + " a malformed jurisdiction (each named)")
+    @APIResponse(responseCode = "404", description = "No such branch (field code)")
+    @APIResponse(responseCode = "422", description = "HQ has no tax rates for the jurisdiction (field jurisdiction)")
+    public TillSettingsBody configureTill(@PathParam("code") String code, TillSettingsBody body) {
+        Branch b = tills.configure(code, required("body", body).jurisdiction(), body.taxMode(), body.cashRounding());
+        return new TillSettingsBody(b.getJurisdiction(), b.getTaxMode(), b.getCashRounding());
     }
 
     @PUT
@@ -135,8 +168,8 @@ public class BranchesResource {
         return branch;
     }
 
-    static BranchProfile profile(Branch b) {
+    BranchProfile profile(Branch b) {
         return new BranchProfile(b.getCode(), b.getName(), b.getLocation(), b.getUrl(), b.getTimeZone().getId(),
-                b.getCurrency(), b.isActive(), null);
+                b.getCurrency(), b.isActive(), tills.settingsOf(b));
     }
 }

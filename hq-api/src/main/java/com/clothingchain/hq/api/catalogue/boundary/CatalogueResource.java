@@ -63,10 +63,11 @@ public class CatalogueResource {
     public record ScaleBody(String code, String name, List<String> sizes) {
     }
 
-    public record CategoryBody(String code, String name, String parent, String sizeScale) {
+    /** {@code taxCategory}: how its styles are taxed at the tills (absent: STANDARD). */
+    public record CategoryBody(String code, String name, String parent, String sizeScale, String taxCategory) {
     }
 
-    public record CategoryView(String code, String name, String parent, String sizeScale) {
+    public record CategoryView(String code, String name, String parent, String sizeScale, String taxCategory) {
     }
 
     public record PriceView(String currency, String branch, LocalDate from, BigDecimal price) {
@@ -140,7 +141,7 @@ public class CatalogueResource {
     @APIResponse(responseCode = "422", description = "No such parent or size scale (field parent or sizeScale)")
     public Response defineCategory(CategoryBody body, @Context UriInfo uri) {
         required("body", body);
-        Category category = catalogue.defineCategory(body.code(), body.name(), body.parent(), body.sizeScale());
+        Category category = catalogue.defineCategory(body.code(), body.name(), body.parent(), body.sizeScale(), body.taxCategory());
         return Response.created(uri.getAbsolutePathBuilder().path(category.getCode()).build()).entity(view(category)).build();
     }
 
@@ -330,6 +331,6 @@ public class CatalogueResource {
 
     private static CategoryView view(Category c) {
         return new CategoryView(c.getCode(), c.getName(), c.getParent() == null ? null : c.getParent().getCode(),
-                c.getSizeScale().getCode());
+                c.getSizeScale().getCode(), c.getTaxCategory());
     }
 }

@@ -33,6 +33,8 @@ import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static com.clothingchain.shared.problem.Fields.date;
 import static com.clothingchain.shared.problem.Fields.required;
@@ -101,7 +103,8 @@ public class DailyRevenueReportResource {
     }
 
     private static void write(JsonGenerator json, RevenueRow row) {
-        json.writeStartObject()
+        json.writeStartObject();
+        json
                 .write("branchCode", row.getBranchCode())
                 .write("branchName", row.getBranchName())
                 .write("businessDate", row.getBusinessDate().toString())
@@ -110,8 +113,22 @@ public class DailyRevenueReportResource {
                 .write("transactionCount", row.getTransactionCount())
                 .write("revision", row.getRevision())
                 .write("receivedAt", row.getReceivedAt().toString())
-                .write("currency", row.getCurrency())
-                .writeEnd();
+                .write("currency", row.getCurrency());
+        json.writeStartObject("tenders");
+        new TreeMap<>(row.getTenders()).forEach(json::write);
+        json.writeEnd();
+        amount(json, "taxTotal", row.getTaxTotal());
+        amount(json, "refunds", row.getRefunds());
+        amount(json, "cashVariance", row.getCashVariance());
+        json.writeEnd();
+    }
+
+    private static void amount(JsonGenerator json, String name, BigDecimal value) {
+        if (value == null) {
+            json.writeNull(name);
+        } else {
+            json.write(name, value);
+        }
     }
 
     /** The shape of one JSON row, for the OpenAPI document. */
@@ -119,6 +136,11 @@ public class DailyRevenueReportResource {
                             @Schema(description = "in the branch's currency") BigDecimal revenue,
                             @Schema(description = "in the branch's currency") BigDecimal loss,
                             int transactionCount, int revision, Instant receivedAt,
-                            @Schema(description = "the branch's currency, ISO 4217", example = "EUR") String currency) {
+                            @Schema(description = "the branch's currency, ISO 4217", example = "EUR") String currency,
+                            @Schema(description = "amount taken per tender code, refunds deducted; empty for a version 1 report")
+                            Map<String, BigDecimal> tenders,
+                            @Schema(description = "null for a version 1 report") BigDecimal taxTotal,
+                            @Schema(description = "null for a version 1 report") BigDecimal refunds,
+                            @Schema(description = "counted - expected cash; null for a version 1 report or no count") BigDecimal cashVariance) {
     }
 }

@@ -5,10 +5,9 @@ import com.clothingchain.hq.api.security.boundary.ApiAuthentication;
 import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.branches.entity.Branch;
 import com.clothingchain.hq.business.revenue.control.DailyRevenueBook;
+import com.clothingchain.hq.business.revenue.control.ReportFigures;
 import com.clothingchain.hq.business.revenue.entity.DailyRevenue;
 import com.clothingchain.hq.business.revenue.entity.Figures;
-import com.clothingchain.shared.money.Money;
-import com.clothingchain.shared.problem.ProblemException;
 import com.clothingchain.contract.DailyRevenueRecord;
 import com.clothingchain.contract.DailyRevenueReport;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +25,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 import static com.clothingchain.shared.problem.Fields.date;
 import static com.clothingchain.shared.problem.Fields.required;
@@ -45,14 +45,28 @@ public class DailyRevenueResource {
     @Context
     SecurityContext security;
 
+    /**
+     * The body as the branch sends it: {@link DailyRevenueReport}'s fields. Read into this record because JSON-B takes a
+     * record with one constructor only, and the contract's record has a second one (a version 1 report's) for branches.
+     */
+    public record ReportBody(BigDecimal revenue, BigDecimal loss, Integer transactionCount, Integer revision,
+                             Integer reportVersion, Map<String, BigDecimal> tenders, BigDecimal taxTotal, BigDecimal refunds,
+                             BigDecimal cashVariance) {
+
+        DailyRevenueReport report() {
+            return new DailyRevenueReport(revenue, loss, transactionCount, revision, reportVersion, tenders, taxTotal, refunds,
+                    cashVariance);
+        }
+    }
+
     @PUT
     @Path("{businessDate}")
     @RolesAllowed(ApiAuthentication.BRANCH_ROLE)
     public Response report(@PathParam("code") String code, @PathParam("businessDate") String businessDate,
-                           DailyRevenueReport report) {
+                           ReportBody report) {
         Branch branch = BranchesResource.callingBranch(registry, security, code);
         LocalDate date = date("businessDate", businessDate);
-        Figures figures = validFigures(required("body", report));
+        Figures figures = validFigures(required("body", report).report());
 
         DailyRevenueBook.Stored stored;
         try {
@@ -65,36 +79,14 @@ public class DailyRevenueResource {
                 .entity(record(stored.report())).build();
     }
 
+    /** The report's figures, checked by the revenue rules ({@link ReportFigures}), each refusal naming its field. */
     static Figures validFigures(DailyRevenueReport report) {
-        BigDecimal revenue = amount("revenue", report.revenue());
-        BigDecimal loss = amount("loss", report.loss());
-        if (loss.signum() < 0) {
-            throw ProblemException.unprocessable("loss", "loss must not be negative.");
-        }
-        int count = required("transactionCount", report.transactionCount());
-        if (count < 0) {
-            throw ProblemException.unprocessable("transactionCount", "transactionCount must not be negative.");
-        }
-        int revision = report.revision() == null ? 1 : report.revision();
-        if (revision < 1) {
-            throw ProblemException.unprocessable("revision", "revision must be 1 or more.");
-        }
-        return new Figures(revenue, loss, count, revision);
-    }
-
-    private static BigDecimal amount(String field, BigDecimal value) {
-        required(field, value);
-        if (!Money.hasAtMostTwoDecimals(value)) {
-            throw ProblemException.unprocessable(field, field + " must have at most two decimals.");
-        }
-        if (value.abs().compareTo(new BigDecimal("99999999999999999")) > 0) {
-            throw ProblemException.unprocessable(field, field + " is too large.");
-        }
-        return Money.of(value);
+        return ReportFigures.of(report);
     }
 
     static DailyRevenueRecord record(DailyRevenue d) {
         return new DailyRevenueRecord(d.getBranch().getCode(), d.getBusinessDate(), d.getRevenue(), d.getLoss(),
-                d.getTransactionCount(), d.getRevision(), d.getReceivedAt(), java.util.Map.of(), null, null, null);
+                d.getTransactionCount(), d.getRevision(), d.getReceivedAt(), d.getTenders(), d.getTaxTotal(), d.getRefunds(),
+                d.getCashVariance());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -65,6 +66,18 @@ public class Branch {
     /** A label shared by branches that get the same prices (a price set for the group is set for each of them). */
     @Column(name = "price_group", length = 16)
     private String priceGroup;
+
+    /** The tax jurisdiction whose rates the branch's till applies; null: none set yet. */
+    @Column(length = 32)
+    private String jurisdiction;
+
+    /** INCLUSIVE: prices include tax; EXCLUSIVE: tax is added at the till. */
+    @Column(name = "tax_mode", nullable = false, length = 9)
+    private String taxMode = "INCLUSIVE";
+
+    /** The step cash totals are rounded to (0.01: none). */
+    @Column(name = "cash_rounding", nullable = false, precision = 19, scale = 2)
+    private BigDecimal cashRounding = new BigDecimal("0.01");
 
     @Column(name = "catalogue_version", insertable = false, updatable = false)
     private Long catalogueVersion;
@@ -127,6 +140,25 @@ public class Branch {
 
     public void setPriceGroup(String priceGroup) {
         this.priceGroup = priceGroup;
+    }
+
+    /** How the branch's till works; the values are checked by the tills' rules ({@code Tills.configure}). */
+    public void setTill(String jurisdiction, String taxMode, BigDecimal cashRounding) {
+        this.jurisdiction = jurisdiction;
+        this.taxMode = taxMode;
+        this.cashRounding = cashRounding;
+    }
+
+    public String getJurisdiction() {
+        return jurisdiction;
+    }
+
+    public String getTaxMode() {
+        return taxMode;
+    }
+
+    public BigDecimal getCashRounding() {
+        return cashRounding;
     }
 
     public String getCurrency() {

@@ -9,6 +9,7 @@ import com.clothingchain.hq.business.catalogue.entity.StyleInput;
 import com.clothingchain.hq.business.catalogue.entity.StyleInput.PriceInput;
 import com.clothingchain.hq.business.catalogue.entity.StyleInput.VariantInput;
 import com.clothingchain.hq.business.catalogue.entity.Variant;
+import com.clothingchain.hq.business.tills.control.TillRules;
 import com.clothingchain.shared.audit.control.AuditTrail;
 import com.clothingchain.shared.audit.entity.AuditType;
 import com.clothingchain.shared.money.Money;
@@ -87,6 +88,11 @@ public class Catalogue {
     }
 
     public Category defineCategory(String code, String name, String parent, String scale) {
+        return defineCategory(code, name, parent, scale, null);
+    }
+
+    /** A category whose styles are taxed in {@code taxCategory} at the tills (null or blank: STANDARD). */
+    public Category defineCategory(String code, String name, String parent, String scale, String taxCategory) {
         takeTurn();
         var checks = new FieldChecks();
         String checkedCode = checks.check(() -> code("code", code));
@@ -96,13 +102,16 @@ public class Catalogue {
                         () -> ProblemException.unprocessable("parent", "There is no category " + parent.trim() + ".")));
         SizeScale sizeScale = checks.check(() -> findScale(required("sizeScale", scale).trim()).orElseThrow(
                 () -> ProblemException.unprocessable("sizeScale", "There is no size scale " + scale.trim() + ".")));
+        String checkedTax = taxCategory == null || taxCategory.isBlank() ? TillRules.STANDARD
+                : checks.check(() -> TillRules.taxCategory("taxCategory", taxCategory));
         if (checkedCode != null && findCategory(checkedCode).isPresent()) {
             checks.add(ProblemException.conflict("code", "A category with code " + checkedCode + " exists already."));
         }
         checks.done();
-        var category = new Category(checkedCode, checkedName, parentCategory, sizeScale);
+        var category = new Category(checkedCode, checkedName, parentCategory, sizeScale, checkedTax);
         em.persist(category);
-        audit.record(AuditType.CATALOGUE_CHANGED, "category " + checkedCode, checkedName + ", sizes " + sizeScale.getCode());
+        audit.record(AuditType.CATALOGUE_CHANGED, "category " + checkedCode, checkedName + ", sizes " + sizeScale.getCode()
+                + ", tax " + checkedTax);
         return category;
     }
 
@@ -286,7 +295,8 @@ public class Catalogue {
         List<CatalogueItem> items = page.stream().map(v -> new CatalogueItem(v.getChangedIn(), v.getSku(), v.getBarcode(),
                 v.getStyle().getCode(), v.getStyle().getName(), v.getStyle().getCategory().getCode(), v.getSize(),
                 v.getColour(), v.isSellable(), PriceSchedule.merge(chain.getOrDefault(v.getId(), new TreeMap<>()),
-                        own.getOrDefault(v.getId(), new TreeMap<>()), yesterday), null)).toList();
+                        own.getOrDefault(v.getId(), new TreeMap<>()), yesterday),
+                v.getStyle().getCategory().getTaxCategory())).toList();
         long next = page.isEmpty() ? since : page.get(page.size() - 1).getChangedIn();
         return new CataloguePage(since, next, more, version, branch.getCurrency(), items);
     }

@@ -36,14 +36,27 @@ public class Category {
     @JoinColumn(name = "size_scale_id", nullable = false)
     private SizeScale sizeScale;
 
+    /** The tax category of its styles' variants at the tills (STANDARD unless given when it was defined). */
+    @Column(name = "tax_category", nullable = false, length = 16)
+    private String taxCategory = "STANDARD";
+
     protected Category() {
     }
 
     public Category(String code, String name, Category parent, SizeScale sizeScale) {
+        this(code, name, parent, sizeScale, "STANDARD");
+    }
+
+    public Category(String code, String name, Category parent, SizeScale sizeScale, String taxCategory) {
         this.code = code;
         this.name = name;
         this.parent = parent;
         this.sizeScale = sizeScale;
+        this.taxCategory = taxCategory;
+    }
+
+    public String getTaxCategory() {
+        return taxCategory;
     }
 
     public String getCode() {

@@ -1,5 +1,6 @@
 package com.clothingchain.hq.business.reports.control;
 
+import com.clothingchain.hq.business.reports.entity.CashTotals;
 import com.clothingchain.hq.business.reports.entity.DayStatus;
 import com.clothingchain.hq.business.reports.entity.DayTotal;
 import com.clothingchain.hq.business.reports.entity.MissingReports;
@@ -24,8 +25,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -67,8 +70,48 @@ public class RevenueReports {
                 money(rs.getBigDecimal(4)), rs.getLong(5)));
     }
 
+    /** One page of rows, each with its tender amounts (read for the whole page in one query). */
     public List<RevenueRow> page(RevenueFilter filter, int first, int size, RevenueSort sort, boolean ascending) {
-        return query(RevenueSql.page(filter, first, size, sort, ascending), RevenueReports::row);
+        return withTenders(query(RevenueSql.page(filter, first, size, sort, ascending), RevenueReports::row));
+    }
+
+    /** The rows with their tender amounts: one query for all of them, only for the version 2 reports among them. */
+    private List<RevenueRow> withTenders(List<RevenueRow> rows) {
+        List<Long> ids = rows.stream().filter(row -> row.getReportVersion() >= 2).map(RevenueRow::getId).toList();
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        Map<Long, Map<String, BigDecimal>> amounts = new HashMap<>();
+        query(RevenueSql.tendersOf(ids), rs -> amounts.computeIfAbsent(rs.getLong(1), id -> new TreeMap<>())
+                .put(rs.getString(2), Money.of(rs.getBigDecimal(3))));
+        return rows.stream().map(row -> amounts.containsKey(row.getId()) ? row.withTenders(amounts.get(row.getId())) : row).toList();
+    }
+
+    /**
+     * The cash and tenders report's sums, one line per currency present, in currency order, each with the sum of every
+     * tender taken in it.
+     */
+    public List<CashTotals> cashTotals(RevenueFilter filter) {
+        Map<String, Map<String, BigDecimal>> tenders = new HashMap<>();
+        query(RevenueSql.tenderTotals(filter), rs -> tenders.computeIfAbsent(rs.getString(1), c -> new TreeMap<>())
+                .put(rs.getString(2), money(rs.getBigDecimal(3))));
+        return query(RevenueSql.cashTotals(filter), rs -> new CashTotals(rs.getString(1), rs.getLong(2), rs.getLong(3),
+                money(rs.getBigDecimal(4)), nullable(rs.getBigDecimal(5)), nullable(rs.getBigDecimal(6)),
+                nullable(rs.getBigDecimal(7)), tenders.getOrDefault(rs.getString(1), Map.of())));
+    }
+
+    /** The tender codes taken in the filter's reports: CASH and CARD first, then the others in code order. */
+    public static List<String> tenderColumns(List<CashTotals> totals) {
+        Set<String> codes = new java.util.TreeSet<>();
+        totals.forEach(line -> codes.addAll(line.getTenders().keySet()));
+        List<String> columns = new ArrayList<>();
+        for (String first : List.of("CASH", "CARD")) {
+            if (codes.remove(first)) {
+                columns.add(first);
+            }
+        }
+        columns.addAll(codes);
+        return columns;
     }
 
     /** Every row of the filter in date and branch order, read a chunk at a time. */
@@ -77,10 +120,8 @@ public class RevenueReports {
         long afterBranch = Long.MAX_VALUE;
         while (true) {
             List<Object[]> chunk = query(RevenueSql.chunkAfter(filter, afterDate, afterBranch, CHUNK),
-                    rs -> new Object[]{row(rs), rs.getDate(3), rs.getLong(10)});
-            for (Object[] entry : chunk) {
-                consumer.accept((RevenueRow) entry[0]);
-            }
+                    rs -> new Object[]{row(rs), rs.getDate(3), rs.getLong(RevenueSql.CHUNK_BRANCH_COLUMN)});
+            withTenders(chunk.stream().map(entry -> (RevenueRow) entry[0]).toList()).forEach(consumer);
             if (chunk.size() < CHUNK) {
                 return;
             }
@@ -191,9 +232,16 @@ public class RevenueReports {
     }
 
     private static RevenueRow row(ResultSet rs) throws SQLException {
-        return new RevenueRow(rs.getString(1), rs.getString(2), rs.getString(9), rs.getDate(3).toLocalDate(),
+        int version = rs.getInt(11);
+        version = rs.wasNull() ? 1 : version;
+        return new RevenueRow(rs.getLong(10), rs.getString(1), rs.getString(2), rs.getString(9), rs.getDate(3).toLocalDate(),
                 Money.of(rs.getBigDecimal(4)), Money.of(rs.getBigDecimal(5)), rs.getInt(6), rs.getInt(7),
-                rs.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC));
+                rs.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC), version, Map.of(),
+                nullable(rs.getBigDecimal(12)), nullable(rs.getBigDecimal(13)), nullable(rs.getBigDecimal(14)));
+    }
+
+    private static BigDecimal nullable(BigDecimal amount) {
+        return amount == null ? null : Money.of(amount);
     }
 
     private static BigDecimal money(BigDecimal sum) {

@@ -19,7 +19,9 @@ public final class RevenueSql {
     }
 
     static final String ROW_COLUMNS = "b.code, b.name, d.business_date, d.revenue, d.loss, d.transaction_count,"
-            + " d.revision, d.received_at, b.currency";
+            + " d.revision, d.received_at, b.currency, d.id, d.report_version, d.tax_total, d.refunds, d.cash_variance";
+    /** The column after {@link #ROW_COLUMNS} in {@link #chunkAfter}: the branch id. */
+    static final int CHUNK_BRANCH_COLUMN = 15;
 
     private RevenueSql() {
     }
@@ -71,6 +73,37 @@ public final class RevenueSql {
         parameters.add(afterBranchId);
         parameters.add(size);
         return new Statement(sql, parameters);
+    }
+
+    /**
+     * The tender amounts of the current revision of these reports (by id), one row each: report id, tender, amount.
+     * Served by the unique key (daily_revenue_id, revision, tender).
+     */
+    public static Statement tendersOf(List<Long> reportIds) {
+        String marks = String.join(", ", java.util.Collections.nCopies(reportIds.size(), "?"));
+        return new Statement("SELECT t.daily_revenue_id, t.tender, t.amount FROM daily_revenue_tenders t"
+                + " JOIN daily_revenue d ON d.id = t.daily_revenue_id AND d.revision = t.revision"
+                + " WHERE t.daily_revenue_id IN (" + marks + ")", new ArrayList<>(reportIds));
+    }
+
+    /**
+     * The cash report's sums per currency: reports, those of version 2, revenue, tax, refunds, cash variance (the till
+     * figures are null in version 1 reports, which SUM leaves out).
+     */
+    public static Statement cashTotals(RevenueFilter filter) {
+        List<Object> parameters = new ArrayList<>();
+        return new Statement("SELECT b.currency, COUNT(*), SUM(CASE WHEN d.report_version >= 2 THEN 1 ELSE 0 END),"
+                + " SUM(d.revenue), SUM(d.tax_total), SUM(d.refunds), SUM(d.cash_variance)" + from(filter, parameters)
+                + " GROUP BY b.currency ORDER BY b.currency", parameters);
+    }
+
+    /** The sum of each tender per currency over the filter's reports (their current revisions). */
+    public static Statement tenderTotals(RevenueFilter filter) {
+        List<Object> parameters = new ArrayList<>();
+        String from = from(filter, parameters).replace(" WHERE ", " JOIN daily_revenue_tenders t ON t.daily_revenue_id = d.id"
+                + " AND t.revision = d.revision WHERE ");
+        return new Statement("SELECT b.currency, t.tender, SUM(t.amount)" + from + " GROUP BY b.currency, t.tender"
+                + " ORDER BY b.currency, t.tender", parameters);
     }
 
     /** One line per date and currency, in that order. */

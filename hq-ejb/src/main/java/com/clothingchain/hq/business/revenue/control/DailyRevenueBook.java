@@ -19,16 +19,20 @@ import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 
 /**
- * Stores the daily reports branches send. Storing is idempotent: the same revision with the same figures
- * changes nothing, a higher revision replaces (the replaced one is kept, and the change audited), anything else
- * is a conflict.
+ * Stores the daily reports branches send. Storing is idempotent: the same revision with the same figures (the till
+ * figures of a version 2 report included) changes nothing, a higher revision replaces (the replaced one is kept with
+ * its tender amounts, and the change audited), anything else is a conflict.
  */
 @Stateless
 public class DailyRevenueBook {
 
     public enum Outcome { CREATED, UNCHANGED, REPLACED }
 
+    /** The stored report (its tender amounts read, so they can be shown after the transaction) and what happened. */
     public record Stored(DailyRevenue report, Outcome outcome) {
+        public Stored {
+            report.getTenders();
+        }
     }
 
     @PersistenceContext(unitName = "hq")
@@ -85,7 +89,7 @@ public class DailyRevenueBook {
             audit.record(AuditType.REPORT_REVISED, managed.getCode() + " " + businessDate, "revision " + stored.getRevision()
                     + " (revenue " + stored.getRevenue() + ", loss " + stored.getLoss() + ") replaced by revision "
                     + figures.revision() + " (revenue " + figures.revenue() + ", loss " + figures.loss() + ")");
-            stored.replaceWith(figures, now);
+            stored.replaceWith(figures, now).forEach(em::persist);
             return new Stored(stored, Outcome.REPLACED);
         }
         throw ProblemException.conflict("revision", figures.revision() < stored.getRevision()

@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A revision of a daily report that a higher revision replaced, kept as HQ had stored it. */
+/**
+ * A revision of a daily report that a higher revision replaced, kept as HQ had stored it (its tender amounts stay in
+ * {@code daily_revenue_tenders} under its revision number).
+ */
 @Entity
 @Table(name = "daily_revenue_revisions")
 public class DailyRevenueRevision {
@@ -44,6 +47,18 @@ public class DailyRevenueRevision {
     @Column(name = "replaced_at", nullable = false)
     private Instant replacedAt;
 
+    @Column(name = "report_version")
+    private Integer reportVersion;
+
+    @Column(name = "tax_total", precision = 19, scale = 2)
+    private BigDecimal taxTotal;
+
+    @Column(precision = 19, scale = 2)
+    private BigDecimal refunds;
+
+    @Column(name = "cash_variance", precision = 19, scale = 2)
+    private BigDecimal cashVariance;
+
     protected DailyRevenueRevision() {
     }
 
@@ -56,14 +71,20 @@ public class DailyRevenueRevision {
         this.transactionCount = figures.transactionCount();
         this.receivedAt = report.getReceivedAt();
         this.replacedAt = replacedAt;
+        this.reportVersion = figures.reportVersion();
+        this.taxTotal = figures.taxTotal();
+        this.refunds = figures.refunds();
+        this.cashVariance = figures.cashVariance();
     }
 
     public int getRevision() {
         return revision;
     }
 
+    /** As stored then; its tender amounts stay in daily_revenue_tenders under its revision. */
     public Figures figures() {
-        return new Figures(revenue, loss, transactionCount, revision);
+        return new Figures(revenue, loss, transactionCount, revision, reportVersion == null ? 1 : reportVersion,
+                java.util.Map.of(), taxTotal, refunds, cashVariance);
     }
 
     public Instant getReceivedAt() {

@@ -2,6 +2,7 @@ package com.clothingchain.hq.business.setup.control;
 
 import com.clothingchain.hq.business.accounts.control.HqAccounts;
 import com.clothingchain.hq.business.catalogue.control.DemoCatalogue;
+import com.clothingchain.hq.business.tills.control.DemoTills;
 import com.clothingchain.shared.persistence.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -31,6 +32,9 @@ public class HqStartup {
     DemoCatalogue demoCatalogue;
 
     @Inject
+    DemoTills demoTills;
+
+    @Inject
     @ConfigProperty(name = "chain.demo", defaultValue = "false")
     boolean demo;
 
@@ -44,6 +48,7 @@ public class HqStartup {
         accounts.prepareSignIn(demo, initialAdminPassword);
         if (demo) {
             demoCatalogue.createIfEmpty();
+            demoTills.createIfEmpty();
         }
     }
 }
