@@ -18,8 +18,8 @@ public record DailyRevenueReport(BigDecimal revenue, BigDecimal loss, Integer tr
 
     public static final int WITH_TILLS = 2;
 
-    /** A version 1 report: revenue and loss only. */
-    public DailyRevenueReport(BigDecimal revenue, BigDecimal loss, Integer transactionCount, Integer revision) {
-        this(revenue, loss, transactionCount, revision, null, null, null, null, null);
+    /** A version 1 report: revenue and loss only. (A factory, not a constructor: JSON-B reads records of one constructor.) */
+    public static DailyRevenueReport withoutTills(BigDecimal revenue, BigDecimal loss, Integer transactionCount, Integer revision) {
+        return new DailyRevenueReport(revenue, loss, transactionCount, revision, null, null, null, null, null);
     }
 }

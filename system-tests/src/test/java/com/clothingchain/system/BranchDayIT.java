@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import static com.clothingchain.system.SyncBranch.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,17 +44,34 @@ class BranchDayIT {
         assertEquals(LocalDate.now(ZoneId.of(TestChain.BRANCH_TIME_ZONE)), day,
                 "the business date is today in the time zone HQ's registry gives the branch");
 
+        String till = "D" + (System.nanoTime() % 100_000);
+        ok(201, Http.send("POST", branch("tills"), SyncBranch.CLERK, "{\"till\":\"" + till + "\",\"openingFloat\":100.00}"));
         JsonObject receipt = ok(201, Http.send("POST", branch("sales"), SyncBranch.CLERK, """
-                {"lines":[{"sku":"TSH-RED-M","quantity":2},{"sku":"JNS-IND-32","quantity":1}]}""")).asJsonObject();
+                {"till":"%s","lines":[{"sku":"TSH-RED-M","quantity":2},{"sku":"JNS-IND-32","quantity":1}],
+                 "payments":[{"tender":"CARD","amount":40.00,"reference":"D1"},{"tender":"CASH","amount":60}]}""".formatted(till)))
+                .asJsonObject();
         assertEquals(new BigDecimal("88.98"), money(receipt, "total"));
+        assertEquals(new BigDecimal("11.02"), money(receipt, "change"), "60.00 handed over for the 48.98 left after the card");
+        // 20 % included: 29.98 → 5.00 (4.9967), 59.00 → 9.83 (9.8333)
+        assertEquals(new BigDecimal("14.83"), money(receipt, "taxTotal"));
+        assertEquals(new BigDecimal("20.00"), money(receipt.getJsonArray("taxes").getJsonObject(0), "rate"));
         ok(201, Http.send("POST", branch("returns"), SyncBranch.CLERK, """
-                {"receiptNumber":"%s","lines":[{"sku":"TSH-RED-M","quantity":1}]}""".formatted(receipt.getString("receiptNumber"))));
+                {"receiptNumber":"%s","lines":[{"sku":"TSH-RED-M","quantity":1}],"till":"%s"}""".formatted(receipt.getString("receiptNumber"), till)));
+        // expected cash: 100.00 float + 48.98 taken − 14.99 refunded (the cash paid most); counted 5 cents short
+        JsonObject z = ok(200, Http.send("POST", branch("tills/" + till + "/count"), SyncBranch.CLERK,
+                "{\"counted\":{\"CASH\":133.94,\"CARD\":40.00}}")).asJsonObject();
+        assertEquals(new BigDecimal("-0.05"), money(z, "cashVariance"));
+        assertEquals("CLOSED", z.getJsonObject("session").getString("status"));
         ok(201, Http.send("POST", branch("losses"), SyncBranch.CLERK, """
                 {"sku":"SCF-WOL-OS","quantity":1,"reason":"THEFT","note":"fitting room"}"""));
 
         JsonObject closed = ok(202, Http.send("POST", branch("days/" + day + "/close"), SyncBranch.MANAGER, null)).asJsonObject();
         assertEquals(money(before, "revenue").add(new BigDecimal("73.99")), money(closed, "revenue"), "88.98 sold − 14.99 refunded");
         assertEquals(money(before, "loss").add(new BigDecimal("19.99")), money(closed, "loss"));
+        assertEquals(money(before, "taxTotal").add(new BigDecimal("12.33")), money(closed, "taxTotal"), "14.83 − 2.50 refunded");
+        assertEquals(money(before, "cashVariance").add(new BigDecimal("-0.05")), money(closed, "cashVariance"));
+        assertEquals(tender(before, "CARD").add(new BigDecimal("40.00")), tender(closed, "CARD"));
+        assertEquals(tender(before, "CASH").add(new BigDecimal("33.99")), tender(closed, "CASH"), "48.98 − 14.99");
 
         JsonObject report = awaitSent(day);
         URI atHq = chain.hqApi().resolve("daily-revenue?from=" + day + "&to=" + day + "&branch=" + TestChain.BRANCH);
@@ -64,6 +82,23 @@ class BranchDayIT {
         assertEquals(money(closed, "loss"), money(row, "loss"));
         assertEquals(closed.getInt("transactionCount"), row.getInt("transactionCount"));
         assertEquals(row.getString("receivedAt"), report.getString("receivedAt"), "the branch keeps HQ's receipt time");
+        assertEquals(closed.getJsonObject("tenders"), row.getJsonObject("tenders"), "HQ has the day's tenders");
+        for (String figure : List.of("taxTotal", "refunds", "cashVariance")) {
+            assertEquals(money(closed, figure), money(row, figure), figure + " at HQ");
+        }
+
+        PageSession manager = PageSession.signIn(Identities.pages(chain, Identities.Site.HQ), "hq-manager", "demo-manager-pw");
+        String dashboard = manager.get("/index.xhtml").body();
+        String cashReport = manager.get("/reports/cash.xhtml?from=" + day + "&to=" + day).body();
+        for (String page : List.of(dashboard, cashReport)) {
+            assertTrue(page.contains(TestChain.BRANCH) && page.contains(money(closed, "cashVariance").toPlainString())
+                    && page.contains(tender(closed, "CARD").toPlainString()), "tenders and variance of " + day + " shown: " + page);
+        }
+    }
+
+    private static BigDecimal tender(JsonObject day, String tender) {
+        JsonObject tenders = day.getJsonObject("tenders");
+        return tenders.containsKey(tender) ? tenders.getJsonNumber(tender).bigDecimalValue() : new BigDecimal("0.00");
     }
 
     private static JsonObject awaitSent(LocalDate day) throws InterruptedException {

@@ -74,8 +74,11 @@ public final class TestChain {
         hq = server("hq", layout, data, HQ_PORT, database("hq", data));
         hq.start();
         hq.awaitReady(Duration.ofMinutes(4));
-        branchKey = new HqClient(hq.baseUri(), "hq-admin", "demo-admin-pw").registerOrRotate(BRANCH, "Test branch",
-                BRANCH_ADDRESS, URI.create("http://localhost:" + BRANCH_PORT + "/branch/"), BRANCH_TIME_ZONE);
+        HqClient admin = new HqClient(hq.baseUri(), "hq-admin", "demo-admin-pw");
+        branchKey = admin.registerOrRotate(BRANCH, "Test branch", BRANCH_ADDRESS, URI.create("http://localhost:" + BRANCH_PORT + "/branch/"),
+                BRANCH_TIME_ZONE);
+        // As in the demo: prices include 20 % VAT (HQ's demo mode made the rates); the branch reads this as it starts.
+        admin.tillSettings(BRANCH, "DEMO-VAT", "INCLUSIVE", "0.01");
         Map<String, String> branchEnv = database("b001", data);
         branchEnv.put("CHAIN_HQ_URL", hq.baseUri() + "/hq-api");
         branchEnv.put("CHAIN_HQ_ALLOW_HTTP", "true");

@@ -3,6 +3,8 @@ package com.clothingchain.hq.web;
 import com.clothingchain.hq.business.reports.control.RevenueReports;
 import com.clothingchain.hq.business.reports.entity.DayStatus;
 import com.clothingchain.hq.business.reports.entity.RevenueFilter;
+import com.clothingchain.hq.business.reports.entity.RevenueRow;
+import com.clothingchain.hq.business.reports.entity.RevenueSort;
 import com.clothingchain.hq.web.support.ChartJs;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,7 +13,9 @@ import jakarta.inject.Named;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The dashboard: the latest complete business date (see {@link RevenueReports#latestCompleteDate()}), the
@@ -22,6 +26,8 @@ import java.util.Optional;
 public class DashboardBacking {
 
     static final int CHART_DAYS = 30;
+    static final int TILL_DAYS = 7;
+    static final int TILL_ROWS = 12;
 
     @Inject
     RevenueReports reports;
@@ -31,6 +37,7 @@ public class DashboardBacking {
     private String chart;
     private LocalDate chartFrom;
     private LocalDate chartTo;
+    private List<RevenueRow> tills;
 
     @PostConstruct
     void load() {
@@ -44,6 +51,21 @@ public class DashboardBacking {
         chartTo = latest.filter(date -> date.isAfter(yesterday)).orElse(yesterday);
         chartFrom = chartTo.minusDays(CHART_DAYS - 1L);
         chart = ChartJs.revenueAndLoss(reports.dailyTotals(new RevenueFilter(chartFrom, chartTo, null)), chartFrom, chartTo);
+        // up to tomorrow: a branch east of UTC may have closed a date that is still tomorrow here
+        LocalDate tomorrow = yesterday.plusDays(2);
+        tills = reports.page(new RevenueFilter(tomorrow.minusDays(TILL_DAYS), tomorrow, null), 0, TILL_ROWS, RevenueSort.DATE, false)
+                .stream().filter(row -> row.getReportVersion() > 1).toList();
+    }
+
+    /** The latest reports with till figures (last week): what each branch's tills took per tender, and the cash variance. */
+    public List<RevenueRow> getTills() {
+        return tills;
+    }
+
+    /** A report's tenders as one line: {@code CARD 40.00 · CASH 33.99}. */
+    public String tenders(RevenueRow row) {
+        return row.getTenders().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().toPlainString())
+                .collect(Collectors.joining(" · "));
     }
 
     public DayStatus getComplete() {

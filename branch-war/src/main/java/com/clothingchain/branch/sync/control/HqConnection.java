@@ -125,7 +125,7 @@ public class HqConnection {
     public Answer report(ServiceCall call) throws IOException, InterruptedException {
         TillFigures till = call.getTill();
         String body = JSON.toJson(till == null
-                ? new DailyRevenueReport(call.getRevenue(), call.getLoss(), call.getTransactionCount(), call.getRevision())
+                ? DailyRevenueReport.withoutTills(call.getRevenue(), call.getLoss(), call.getTransactionCount(), call.getRevision())
                 : new DailyRevenueReport(call.getRevenue(), call.getLoss(), call.getTransactionCount(), call.getRevision(),
                         DailyRevenueReport.WITH_TILLS, till.getTenders(), till.getTaxTotal(), till.getRefunds(), till.getCashVariance()));
         return send(request("branches/" + site.code().orElseThrow() + "/daily-revenue/" + call.getBusinessDate())

@@ -23,9 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 
 import static com.clothingchain.shared.problem.Fields.date;
 import static com.clothingchain.shared.problem.Fields.required;
@@ -45,28 +43,14 @@ public class DailyRevenueResource {
     @Context
     SecurityContext security;
 
-    /**
-     * The body as the branch sends it: {@link DailyRevenueReport}'s fields. Read into this record because JSON-B takes a
-     * record with one constructor only, and the contract's record has a second one (a version 1 report's) for branches.
-     */
-    public record ReportBody(BigDecimal revenue, BigDecimal loss, Integer transactionCount, Integer revision,
-                             Integer reportVersion, Map<String, BigDecimal> tenders, BigDecimal taxTotal, BigDecimal refunds,
-                             BigDecimal cashVariance) {
-
-        DailyRevenueReport report() {
-            return new DailyRevenueReport(revenue, loss, transactionCount, revision, reportVersion, tenders, taxTotal, refunds,
-                    cashVariance);
-        }
-    }
-
     @PUT
     @Path("{businessDate}")
     @RolesAllowed(ApiAuthentication.BRANCH_ROLE)
     public Response report(@PathParam("code") String code, @PathParam("businessDate") String businessDate,
-                           ReportBody report) {
+                           DailyRevenueReport report) {
         Branch branch = BranchesResource.callingBranch(registry, security, code);
         LocalDate date = date("businessDate", businessDate);
-        Figures figures = validFigures(required("body", report).report());
+        Figures figures = validFigures(required("body", report));
 
         DailyRevenueBook.Stored stored;
         try {

@@ -34,7 +34,7 @@ class ReportFiguresTest {
 
     @Test
     void aVersionOneReportIsTakenAsBefore() {
-        Figures figures = ReportFigures.of(new DailyRevenueReport(d("12.5"), d("0"), 3, null));
+        Figures figures = ReportFigures.of(DailyRevenueReport.withoutTills(d("12.5"), d("0"), 3, null));
         assertEquals(d("12.50"), figures.revenue());
         assertEquals(1, figures.revision());
         assertEquals(1, figures.reportVersion());
@@ -42,8 +42,8 @@ class ReportFiguresTest {
         assertNull(figures.taxTotal());
         assertEquals(1, ReportFigures.of(new DailyRevenueReport(d("1"), d("0"), 1, 1, 1, null, null, null, null)).reportVersion());
         refused(422, "reportVersion", new DailyRevenueReport(d("1"), d("0"), 1, 1, null, Map.of("CASH", d("1")), null, null, null));
-        refused(422, "loss", new DailyRevenueReport(d("1"), d("-1"), 1, null));
-        refused(400, "revenue", new DailyRevenueReport(null, d("0"), 1, null));
+        refused(422, "loss", DailyRevenueReport.withoutTills(d("1"), d("-1"), 1, null));
+        refused(400, "revenue", DailyRevenueReport.withoutTills(null, d("0"), 1, null));
     }
 
     @Test

@@ -114,7 +114,7 @@ class TillReportsTest {
     @Test
     void theReportsReadTheTenderAmountsOfTheCurrentRevisionAPageAtATime() {
         LocalDate from = TODAY.minusDays(20);
-        record(usd, from, new DailyRevenueReport(new BigDecimal("10"), BigDecimal.ZERO, 1, null));
+        record(usd, from, DailyRevenueReport.withoutTills(new BigDecimal("10"), BigDecimal.ZERO, 1, null));
         record(usd, from.plusDays(1), v2(1, tenders("CASH", "12.00", "STORE_CREDIT", "-2.00"), "10.00", "1.67", "0.10"));
         record(usd, from.plusDays(2), v2(1, tenders("CASH", "1"), "1", "0.17", null));
         record(usd, from.plusDays(2), v2(2, tenders("CARD", "2"), "2", "0.33", null));
