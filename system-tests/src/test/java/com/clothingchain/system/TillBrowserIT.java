@@ -62,7 +62,7 @@ class TillBrowserIT {
         waitFor(By.id("tills:openCode")).sendKeys(till);
         browser.findElement(By.id("tills:openFloat")).sendKeys("50.00");
         browser.findElement(By.id("tills:open")).click();
-        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("tills:counter"), "till " + till));
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("counter"), "till " + till));
 
         browser.findElement(By.id("menu:sale")).click();
         wait(20).until(d -> "sale:code".equals(d.switchTo().activeElement().getAttribute("id")));
@@ -106,8 +106,8 @@ class TillBrowserIT {
         browser.findElement(By.id("tills:countButton")).click();
 
         wait(20).until(ExpectedConditions.urlContains("/tills/report.xhtml"));
-        assertTrue(waitFor(By.id("approval:reportTitle")).getText().matches("Z report \\d+"), browser.findElement(By.id("approval:reportTitle")).getText());
-        assertEquals("CLOSED", browser.findElement(By.id("approval:status")).getText());
+        assertTrue(waitFor(By.id("reportTitle")).getText().matches("Z report \\d+"), browser.findElement(By.id("reportTitle")).getText());
+        assertEquals("CLOSED", browser.findElement(By.id("status")).getText());
         String tenders = browser.findElement(By.id("approval:tenders")).getText();
         assertTrue(tenders.contains("CASH 92.98 92.98 0.00") && tenders.contains("CARD 40.00 40.00 0.00"), tenders);
     }

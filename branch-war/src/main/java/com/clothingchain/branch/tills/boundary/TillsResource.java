@@ -180,8 +180,9 @@ public class TillsResource {
         Map<BigDecimal, Integer> denominations = new LinkedHashMap<>();
         given.forEach((value, pieces) -> {
             try {
-                denominations.merge(new BigDecimal(value.trim()), wholeNumber("denominations." + value, required("denominations." + value, pieces)),
-                        Integer::sum);
+                // JSON-B reads a key "null" as null
+                denominations.merge(new BigDecimal(value == null ? "" : value.trim()),
+                        wholeNumber("denominations." + value, required("denominations." + value, pieces)), Integer::sum);
             } catch (NumberFormatException e) {
                 throw ProblemException.badRequest("denominations." + value, "A denomination is a note's or coin's value, such as 20.00.");
             }
