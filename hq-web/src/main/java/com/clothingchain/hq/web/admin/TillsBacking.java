@@ -83,7 +83,7 @@ public class TillsBacking implements Serializable {
             load();
         } catch (ProblemException e) {
             FieldMessages.show(e, Map.of("jurisdiction", "rate:jurisdiction", "category", "rate:category", "from", "rate:from",
-                    "rate", "rate:rate"));
+                    "rate", "rate:ratePercent"));
         }
     }
 
