@@ -124,6 +124,8 @@ class AuthorizationMatrixIT {
             page(Site.BRANCH, "/sales/receipt.xhtml?number=19990101-0001", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
             page(Site.BRANCH, "/returns/new.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
             page(Site.BRANCH, "/losses/new.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/tills/index.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
+            page(Site.BRANCH, "/tills/report.xhtml?id=999999", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
             page(Site.BRANCH, "/products/index.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
             page(Site.BRANCH, "/account/password.xhtml", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
             page(Site.BRANCH, "/products/product.xhtml?sku=TSH-RED-M", 302, 200, 200, 302, 302, 302, 302, 302, 302, 302, 200),
