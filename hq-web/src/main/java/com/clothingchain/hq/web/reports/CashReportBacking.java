@@ -6,7 +6,6 @@ import com.clothingchain.hq.business.reports.control.RevenueReports;
 import com.clothingchain.hq.business.reports.entity.CashTotals;
 import com.clothingchain.hq.business.reports.entity.RevenueFilter;
 import com.clothingchain.hq.business.reports.entity.RevenueRow;
-import com.clothingchain.hq.business.reports.entity.RevenueSort;
 import com.clothingchain.hq.business.tills.control.Tills;
 import com.clothingchain.shared.faces.FieldMessages;
 import com.clothingchain.shared.problem.ProblemException;
@@ -16,10 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -40,9 +36,6 @@ import java.util.Map;
 public class CashReportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, RevenueSort> SORTS = Map.of("businessDate", RevenueSort.DATE,
-            "branchCode", RevenueSort.BRANCH, "revenue", RevenueSort.REVENUE);
-
     @Inject
     RevenueReports reports;
 
@@ -60,7 +53,7 @@ public class CashReportBacking implements Serializable {
     private List<String> tenderColumns = List.of();
     private final Map<String, String> tenderNames = new HashMap<>();
     private List<Branch> branches;
-    private final LazyDataModel<RevenueRow> rows = new Rows();
+    private final LazyDataModel<RevenueRow> rows = new RevenueRows(() -> reports, () -> filter);
 
     @PostConstruct
     void init() {
@@ -99,34 +92,6 @@ public class CashReportBacking implements Serializable {
     /** A tender's column heading: its name at HQ, or its code for one HQ does not know. */
     public String tenderName(String code) {
         return tenderNames.getOrDefault(code, code);
-    }
-
-    private final class Rows extends LazyDataModel<RevenueRow> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, reports.count(filter));
-        }
-
-        @Override
-        public List<RevenueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            RevenueSort order = sort == null ? RevenueSort.DATE : SORTS.getOrDefault(sort.getField(), RevenueSort.DATE);
-            boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
-            return reports.page(filter, first, pageSize, order, ascending);
-        }
-
-        @Override
-        public String getRowKey(RevenueRow row) {
-            return row.getKey();
-        }
-
-        @Override
-        public RevenueRow getRowData(String rowKey) {
-            return null;
-        }
     }
 
     public LazyDataModel<RevenueRow> getRows() {

@@ -5,7 +5,6 @@ import com.clothingchain.hq.business.reports.control.CashCsv;
 import com.clothingchain.hq.business.reports.control.RevenueCsv;
 import com.clothingchain.hq.business.reports.control.RevenueReports;
 import com.clothingchain.hq.business.reports.entity.RevenueFilter;
-import com.clothingchain.shared.problem.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -16,8 +15,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.List;
 
 /**
@@ -37,29 +35,13 @@ public class CashReportExport extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        LocalDate from;
-        LocalDate to;
-        try {
-            from = LocalDate.parse(request.getParameter("from"));
-            to = LocalDate.parse(request.getParameter("to"));
-        } catch (DateTimeParseException | NullPointerException e) {
-            response.sendError(400, "from and to must be dates as YYYY-MM-DD.");
+        Optional<RevenueFilter> read = ExportFilter.read(request, response, registry);
+        if (read.isEmpty()) {
             return;
         }
-        String branch = request.getParameter("branch");
-        RevenueFilter filter;
-        try {
-            filter = new RevenueFilter(from, to, branch);
-        } catch (ProblemException e) {
-            response.sendError(400, e.problem().detail());
-            return;
-        }
-        if (filter.branch().isPresent() && registry.find(filter.branchCode()).isEmpty()) {
-            response.sendError(404, "No branch " + branch + ".");
-            return;
-        }
+        RevenueFilter filter = read.get();
         List<String> tenders = RevenueReports.tenderColumns(reports.cashTotals(filter));
-        String name = "cash-" + from + "-" + to + (filter.branch().map(code -> "-" + code).orElse(""));
+        String name = ExportFilter.name("cash", filter);
         response.setContentType(RevenueCsv.MEDIA_TYPE + ";charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
         var writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));

@@ -5,7 +5,6 @@ import com.clothingchain.hq.business.branches.entity.Branch;
 import com.clothingchain.hq.business.reports.control.RevenueReports;
 import com.clothingchain.hq.business.reports.entity.RevenueFilter;
 import com.clothingchain.hq.business.reports.entity.RevenueRow;
-import com.clothingchain.hq.business.reports.entity.RevenueSort;
 import com.clothingchain.hq.business.reports.entity.Totals;
 import com.clothingchain.shared.faces.FieldMessages;
 import com.clothingchain.shared.problem.ProblemException;
@@ -15,10 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -26,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The daily revenue table: filtered by dates and branch, sorted and paged in the database, with totals per currency
@@ -37,10 +32,6 @@ import java.util.Map;
 public class DailyRevenueBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, RevenueSort> SORTS = Map.of("businessDate", RevenueSort.DATE,
-            "branchCode", RevenueSort.BRANCH, "revenue", RevenueSort.REVENUE, "loss", RevenueSort.LOSS,
-            "transactionCount", RevenueSort.TRANSACTIONS);
-
     @Inject
     RevenueReports reports;
 
@@ -53,7 +44,7 @@ public class DailyRevenueBacking implements Serializable {
     private RevenueFilter filter;
     private List<Totals> totals = List.of();
     private List<Branch> branches;
-    private final LazyDataModel<RevenueRow> rows = new Rows();
+    private final LazyDataModel<RevenueRow> rows = new RevenueRows(() -> reports, () -> filter);
 
     @PostConstruct
     void init() {
@@ -86,34 +77,6 @@ public class DailyRevenueBacking implements Serializable {
             query += "&branch=" + URLEncoder.encode(filter.branchCode(), StandardCharsets.UTF_8);
         }
         return "daily-revenue-export?" + query;
-    }
-
-    private final class Rows extends LazyDataModel<RevenueRow> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, reports.count(filter));
-        }
-
-        @Override
-        public List<RevenueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            RevenueSort order = sort == null ? RevenueSort.DATE : SORTS.getOrDefault(sort.getField(), RevenueSort.DATE);
-            boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
-            return reports.page(filter, first, pageSize, order, ascending);
-        }
-
-        @Override
-        public String getRowKey(RevenueRow row) {
-            return row.getKey();
-        }
-
-        @Override
-        public RevenueRow getRowData(String rowKey) {
-            return null;
-        }
     }
 
     public LazyDataModel<RevenueRow> getRows() {

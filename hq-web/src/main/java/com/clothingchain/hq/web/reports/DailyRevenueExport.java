@@ -5,7 +5,6 @@ import com.clothingchain.hq.business.reports.control.RevenueCsv;
 import com.clothingchain.hq.business.reports.control.RevenueReports;
 import com.clothingchain.hq.business.reports.control.RevenueXlsx;
 import com.clothingchain.hq.business.reports.entity.RevenueFilter;
-import com.clothingchain.shared.problem.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -16,8 +15,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * The daily revenue table's CSV and Excel exports, streamed from the database a chunk at a time in date and
@@ -36,28 +34,12 @@ public class DailyRevenueExport extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        LocalDate from;
-        LocalDate to;
-        try {
-            from = LocalDate.parse(request.getParameter("from"));
-            to = LocalDate.parse(request.getParameter("to"));
-        } catch (DateTimeParseException | NullPointerException e) {
-            response.sendError(400, "from and to must be dates as YYYY-MM-DD.");
+        Optional<RevenueFilter> read = ExportFilter.read(request, response, registry);
+        if (read.isEmpty()) {
             return;
         }
-        String branch = request.getParameter("branch");
-        RevenueFilter filter;
-        try {
-            filter = new RevenueFilter(from, to, branch);
-        } catch (ProblemException e) {
-            response.sendError(400, e.problem().detail());
-            return;
-        }
-        if (filter.branch().isPresent() && registry.find(filter.branchCode()).isEmpty()) {
-            response.sendError(404, "No branch " + branch + ".");
-            return;
-        }
-        String name = "daily-revenue-" + from + "-" + to + (filter.branch().map(code -> "-" + code).orElse(""));
+        RevenueFilter filter = read.get();
+        String name = ExportFilter.name("daily-revenue", filter);
         if ("xlsx".equals(request.getParameter("format"))) {
             response.setContentType(RevenueXlsx.MEDIA_TYPE);
             response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
