@@ -18,7 +18,7 @@
  *     for a manager's approval with a reason; a counted session gets the next Z number, never reused.</li>
  * <li>When its date closes, a session still open is flagged AWAITING_COUNT and counted afterwards against that date;
  *     a named till takes no sales until then. The day's report carries the cash variance of the sessions counted by
- *     the close.</li>
+ *     the close; a session counted later sends the day's report again as its next revision.</li>
  * <li>Paid-in and paid-out are a manager's, with a reason, and audited.</li>
  * </ul>
  * <b>Operations</b>: {@code /api/v1/tills} (open, movements, X report, count, session reports, approval) and the
@@ -27,6 +27,6 @@
  * <p>
  * <b>Out of scope</b>: card terminal integration (the clerk types the terminal's approval reference), gift card and
  * store credit balances (they are tenders with a reference only), sending till sessions to HQ one by one (HQ gets
- * the day's tender totals and cash variance in the day report), cash drawer hardware.
+ * the day's tender totals and cash variance in the day report, so no per-clerk report at HQ), cash drawer hardware.
  */
 package com.clothingchain.branch.tills;

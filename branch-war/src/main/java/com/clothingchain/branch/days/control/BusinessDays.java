@@ -119,6 +119,20 @@ public class BusinessDays {
         return open;
     }
 
+    /**
+     * A till of a closed date was counted: the day keeps its totals but for the cash variance, and its report goes to
+     * HQ again with it. Called in the transaction of the count.
+     */
+    public void tillCounted(LocalDate date) {
+        find(date).filter(day -> !day.isOpen()).ifPresent(day -> {
+            day.tillCounted(tills.cashVarianceOn(date));
+            DayTotals totals = day.closedTotals();
+            if (totals.till() != null) {
+                outbox.revise(date, totals.till());
+            }
+        });
+    }
+
     /** The totals of a day: frozen when closed, counted from its bookings while open. */
     public DayTotals totals(BusinessDay day) {
         return day.isOpen() ? bookedTotals(day.getBusinessDate()) : day.closedTotals();

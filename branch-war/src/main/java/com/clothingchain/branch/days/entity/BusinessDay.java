@@ -84,6 +84,13 @@ public class BusinessDay {
         this.closedBy = by;
     }
 
+    /** A till of this closed day was counted after the close: its cash variance changes, nothing else. */
+    public void tillCounted(BigDecimal cashVariance) {
+        if (till != null && till.isKnown()) {
+            till = till.withCashVariance(cashVariance);
+        }
+    }
+
     public boolean isOpen() {
         return status == Status.OPEN;
     }

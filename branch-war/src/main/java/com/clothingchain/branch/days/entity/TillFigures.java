@@ -37,6 +37,11 @@ public class TillFigures {
         this.cashVariance = cashVariance;
     }
 
+    /** The same figures with the cash variance of the tills counted by now. */
+    public TillFigures withCashVariance(BigDecimal variance) {
+        return new TillFigures(tenders, taxTotal, refunds, variance);
+    }
+
     public BigDecimal getTaxTotal() {
         return taxTotal;
     }

@@ -1,6 +1,7 @@
 package com.clothingchain.branch.sync.control;
 
 import com.clothingchain.branch.days.entity.DayTotals;
+import com.clothingchain.branch.days.entity.TillFigures;
 import com.clothingchain.branch.sync.entity.ServiceCall;
 import com.clothingchain.branch.audit.control.BranchAuditTrail;
 import com.clothingchain.shared.audit.entity.AuditType;
@@ -77,8 +78,12 @@ public class Outbox {
         return new Backlog(((Number) pending[0]).longValue(), (LocalDate) pending[1], rejected, lastError);
     }
 
-    public void sent(long id, int httpStatus, Instant hqReceivedAt) {
-        find(id).sent(httpStatus, hqReceivedAt, clock.instant());
+    /** HQ took this revision of the call; a call revised meanwhile stays pending, for its new revision to go out. */
+    public void sent(long id, int revision, int httpStatus, Instant hqReceivedAt) {
+        ServiceCall call = find(id);
+        if (call.getRevision() == revision) {
+            call.sent(httpStatus, hqReceivedAt, clock.instant());
+        }
     }
 
     public void failed(long id, Integer httpStatus, String error, Duration retryIn) {
@@ -89,8 +94,23 @@ public class Outbox {
         find(id).postponed(reason, retryIn, clock.instant());
     }
 
-    public void rejected(long id, int httpStatus, String detail) {
-        find(id).rejected(httpStatus, detail);
+    public void rejected(long id, int revision, int httpStatus, String detail) {
+        ServiceCall call = find(id);
+        if (call.getRevision() == revision) {
+            call.rejected(httpStatus, detail);
+        }
+    }
+
+    /**
+     * A closed day's till figures changed (a till of that date was counted after the close): its report goes to HQ
+     * again as the next revision, with the new figures; revenue and loss stay as frozen.
+     */
+    public void revise(LocalDate businessDate, TillFigures till) {
+        dailyReportOf(businessDate).ifPresent(call -> {
+            call.revise(till, clock.instant());
+            audit.record(AuditType.REPORT_REVISED, call.getCallName() + " " + businessDate, "revision " + call.getRevision()
+                    + ": a till counted after the close");
+        });
     }
 
     /** A manager sends a rejected or a still failing call again, now. */

@@ -107,7 +107,7 @@ public class ReportSender {
             HqConnection.Answer answer = hq.report(call);
             int status = answer.status();
             if (answer.isSuccess()) {
-                outbox.sent(call.getId(), status, receivedAt(answer));
+                outbox.sent(call.getId(), call.getRevision(), status, receivedAt(answer));
             } else if (!answer.isRefusalByHq() || status == 408 || status == 429) {
                 outbox.failed(call.getId(), status, "HQ could not take the report (" + answer.detail() + ")", retryDelay(call));
             } else if (status == 401 || status == 403) {
@@ -116,7 +116,7 @@ public class ReportSender {
                 outbox.postponed(call.getId(), refusal, retryDelay(call));
             } else {
                 LOG.warning("HQ rejected the report of " + call.getBusinessDate() + ": " + answer.detail());
-                outbox.rejected(call.getId(), status, answer.detail());
+                outbox.rejected(call.getId(), call.getRevision(), status, answer.detail());
             }
         } catch (IOException e) {
             outbox.failed(call.getId(), null, "HQ unreachable: " + e, retryDelay(call));

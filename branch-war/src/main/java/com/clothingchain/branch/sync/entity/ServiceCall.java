@@ -145,6 +145,14 @@ public class ServiceCall {
         this.nextAttemptAt = now.plus(retryIn);
     }
 
+    /** New till figures for the day: the report goes again, now, as the next revision. */
+    public void revise(TillFigures till, Instant now) {
+        this.till = till;
+        this.revision++;
+        this.status = Status.PENDING;
+        this.nextAttemptAt = now;
+    }
+
     public void rejected(int httpStatus, String detail) {
         this.status = Status.REJECTED;
         this.attempts++;

@@ -150,6 +150,7 @@ public class Tills {
             number(session);
         }
         em.flush();
+        days.tillCounted(session.getBusinessDate());
         return report(session);
     }
 
