@@ -185,7 +185,7 @@ class AuthorizationMatrixIT {
         String cookie = caller.cookieAt(row.site());
         URI uri = row.page() ? URI.create(Identities.pages(chain, row.site()) + row.path())
                 : Identities.api(chain, row.site()).resolve(row.path());
-        return Http.call(row.method(), uri, authorization, cookie, row.body());
+        return Http.call(row.method(), uri, authorization, cookie, row.body(), caller.address());
     }
 
     /** What is wrong with the answer, or null. */

@@ -56,6 +56,11 @@ public final class Http {
 
     /** Any request: a JSON body if given, and the Authorization and Cookie headers where not null. */
     public static HttpResponse<String> call(String method, URI uri, String authorization, String cookie, String json) {
+        return call(method, uri, authorization, cookie, json, null);
+    }
+
+    /** A call said to come from {@code forwardedFor} (X-Forwarded-For), when not null. */
+    public static HttpResponse<String> call(String method, URI uri, String authorization, String cookie, String json, String forwardedFor) {
         var request = HttpRequest.newBuilder(uri)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
@@ -66,6 +71,9 @@ public final class Http {
         }
         if (cookie != null) {
             request.header("Cookie", cookie);
+        }
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
         }
         return send(request);
     }

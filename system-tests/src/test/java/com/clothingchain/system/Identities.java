@@ -19,7 +19,16 @@ final class Identities {
 
     enum Site { BRANCH, HQ }
 
-    record Identity(String name, Map<Site, String> authorization, Map<Site, String> cookie) {
+    /**
+     * {@code address}: where the caller says it comes from (X-Forwarded-For, which the test chain trusts from this
+     * machine), or null: this machine. A caller whose password fails on every call is throttled there, not here.
+     */
+    record Identity(String name, Map<Site, String> authorization, Map<Site, String> cookie, String address) {
+
+        Identity(String name, Map<Site, String> authorization, Map<Site, String> cookie) {
+            this(name, authorization, cookie, null);
+        }
+
         String authorizationAt(Site site) {
             return authorization.get(site);
         }
@@ -87,7 +96,8 @@ final class Identities {
                 new Identity("branch key", Map.of(Site.HQ, Http.bearer(chain.branchKey)), Map.of()),
                 new Identity("other branch's key", Map.of(Site.HQ, Http.bearer(otherKey)), Map.of()),
                 new Identity("disabled user's session", Map.of(), goneCookie),
-                new Identity("disabled user's cached Basic", gone, Map.of()),
+                // its every call is a failed sign-in: from an address of its own, so this machine is not throttled
+                new Identity("disabled user's cached Basic", gone, Map.of(), "203.0.113.77"),
                 new Identity("session cookie, no header", Map.of(), Map.of(Site.BRANCH, managerCookie, Site.HQ, adminCookie))));
     }
 
