@@ -26,7 +26,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import static com.clothingchain.shared.problem.Fields.matching;
@@ -133,7 +135,7 @@ public class Tills {
         TillReport report = report(session);
         boolean needsApproval = false;
         BigDecimal cashVariance = Money.ZERO;
-        java.util.Set<String> tenders = new java.util.TreeSet<>(report.expected().keySet());
+        Set<String> tenders = new TreeSet<>(report.expected().keySet());
         tenders.addAll(counts.keySet());
         for (String tender : tenders) {
             BigDecimal expected = report.expected().getOrDefault(tender, Money.ZERO);

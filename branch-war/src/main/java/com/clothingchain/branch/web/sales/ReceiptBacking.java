@@ -4,6 +4,7 @@ import com.clothingchain.branch.sales.control.Checkout;
 import com.clothingchain.branch.sales.entity.Receipt;
 import com.clothingchain.branch.site.control.BranchSite;
 import jakarta.enterprise.context.RequestScoped;
+import com.clothingchain.branch.sales.entity.Payment;
 import com.clothingchain.branch.sales.entity.ReceiptLine;
 import com.clothingchain.branch.tills.control.TillRules;
 import com.clothingchain.branch.tills.entity.TenderType;
@@ -45,6 +46,9 @@ public class ReceiptBacking {
     }
 
     public String tenderName(String code) {
+        if (Payment.EXCHANGE.equals(code)) {
+            return "Goods returned in exchange";
+        }
         TenderType tender = tillRules.tender(code);
         return tender == null ? code : tender.getName();
     }

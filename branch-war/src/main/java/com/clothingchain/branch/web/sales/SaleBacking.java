@@ -201,10 +201,6 @@ public class SaleBacking implements Serializable {
         return lines.stream().map(l -> l.getSku() + ":" + l.getQuantity()).collect(Collectors.joining(","));
     }
 
-    public BigDecimal getTotal() {
-        return lines.stream().map(SaleLine::getAmount).reduce(Money.ZERO, BigDecimal::add);
-    }
-
     public int getItemCount() {
         return lines.stream().mapToInt(SaleLine::getQuantity).sum();
     }
