@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -45,6 +46,8 @@ public class TillRules {
     @ConfigProperty(name = "chain.till.cash-refund-limit", defaultValue = "100.00")
     BigDecimal cashRefundLimit;
 
+    private volatile Held held;
+
     public Tax.Mode taxMode() {
         return site.registryEntry().map(RegistryEntry::getTaxMode).filter(TillSettings.EXCLUSIVE::equals)
                 .map(exclusive -> Tax.Mode.EXCLUSIVE).orElse(Tax.Mode.INCLUSIVE);
@@ -66,20 +69,35 @@ public class TillRules {
 
     /** The rate of a tax category on a business date: the latest rate from that date or before; 0 if HQ set none. */
     public BigDecimal rate(String category, LocalDate on) {
-        return em.createQuery("select r from TaxRateEntry r where r.category = :category and r.from <= :on order by r.from desc",
-                        TaxRateEntry.class).setParameter("category", category).setParameter("on", on).setMaxResults(1)
-                .getResultStream().findFirst().map(TaxRateEntry::getRate).orElse(new BigDecimal("0.00"));
+        return held().rates().stream().filter(r -> r.getCategory().equals(category) && !r.getFrom().isAfter(on))
+                .max(Comparator.comparing(TaxRateEntry::getFrom)).map(TaxRateEntry::getRate).orElse(new BigDecimal("0.00"));
     }
 
     /** An active tender by its code, or null. */
     public TenderType tender(String code) {
-        TenderType tender = em.find(TenderType.class, code);
-        return tender != null && tender.isActive() ? tender : null;
+        return held().tenders().stream().filter(t -> t.getCode().equals(code)).findFirst().orElse(null);
     }
 
     public List<TenderType> tenders() {
-        return em.createQuery("select t from TenderType t where t.active = true order by t.kind, t.code", TenderType.class)
-                .getResultList();
+        return held().tenders();
+    }
+
+    /**
+     * The rates and active tenders, read once and kept until HQ sends others (every sale asks for them; one branch
+     * server holds its database, see README's known limits).
+     */
+    private Held held() {
+        Held current = held;
+        if (current == null) {
+            current = new Held(em.createQuery("select r from TaxRateEntry r", TaxRateEntry.class).getResultList(),
+                    em.createQuery("select t from TenderType t where t.active = true order by t.kind, t.code", TenderType.class)
+                            .getResultList());
+            held = current;
+        }
+        return current;
+    }
+
+    private record Held(List<TaxRateEntry> rates, List<TenderType> tenders) {
     }
 
     /** Keeps HQ's till settings: the rates replace the ones held; tenders HQ no longer lists stop being taken. */
@@ -102,6 +120,9 @@ public class TillRules {
                         tender.active() || ALWAYS.contains(tender.code())));
             }
         }
+        em.flush();
+        held = null; // read again, with what was just written, at the next sale
+        held();
     }
 
     private static TenderType.Kind kind(String kind) {
