@@ -74,7 +74,9 @@ class BruteForceIT {
         int checked = answers.getOrDefault(401, 0);
         int throttled = answers.getOrDefault(429, 0);
         assertEquals(40, checked + throttled + answers.getOrDefault(503, 0), answers.toString());
-        assertTrue(checked >= 1 && checked <= FREE_ATTEMPTS + 1 && throttled >= 20, answers.toString());
+        // How the unchecked ones split between 429 and 503 depends on how busy the machine is (a loaded CI machine
+        // turned 22 away with 503); what matters is that at most the free attempts were checked.
+        assertTrue(checked >= 1 && checked <= FREE_ATTEMPTS + 1 && throttled >= 1, answers.toString());
         assertEquals(checked + throttled, SiteDatabase.number(chain, "hq", "select failed_sign_ins from user_accounts where username = '"
                 + user + "'"), "every attempt on the account's password is counted, the throttled ones too");
         assertEquals(checked, SiteDatabase.number(chain, "hq", "select count(*) from audit_events where event = 'SIGN_IN_FAILED'"
