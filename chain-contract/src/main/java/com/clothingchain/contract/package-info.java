@@ -7,7 +7,9 @@
  * {@link com.clothingchain.contract.TaxRate}s and {@link com.clothingchain.contract.Tender}s), the daily report it sends ({@link com.clothingchain.contract.DailyRevenueReport}) and HQ's stored copy
  * ({@link com.clothingchain.contract.DailyRevenueRecord}), and the catalogue feed
  * ({@link com.clothingchain.contract.CataloguePage} of {@link com.clothingchain.contract.CatalogueItem}s with their
- * {@link com.clothingchain.contract.ScheduledPrice}s).
+ * {@link com.clothingchain.contract.ScheduledPrice}s), the day's figures per variant it sends
+ * ({@link com.clothingchain.contract.VariantDayReport} of {@link com.clothingchain.contract.VariantDayFigures}) and what
+ * HQ answers from them ({@link com.clothingchain.contract.VariantDayRecord}, {@link com.clothingchain.contract.BranchStock}).
  * <p>
  * <b>Rules</b>: records only, no behaviour and no dependencies; a field is added, never renamed or removed, so
  * branches on an older release keep working against a newer HQ. Errors are RFC 9457 problem details, not records
