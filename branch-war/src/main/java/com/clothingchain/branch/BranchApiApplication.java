@@ -11,6 +11,7 @@ import com.clothingchain.branch.sales.boundary.SalesResource;
 import com.clothingchain.branch.sync.boundary.ServiceCallsResource;
 import com.clothingchain.branch.tills.boundary.TillsResource;
 import com.clothingchain.branch.returns.boundary.ExchangesResource;
+import com.clothingchain.branch.stock.boundary.StockResource;
 import com.clothingchain.shared.problem.ProblemMappers;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -30,7 +31,7 @@ public class BranchApiApplication extends Application {
         Set<Class<?>> classes = new HashSet<>(ProblemMappers.PROVIDERS);
         classes.addAll(Set.of(MeResource.class, UsersResource.class, ProductsResource.class, CatalogueResource.class,
                 SalesResource.class, ReturnsResource.class, LossesResource.class, DaysResource.class, ServiceCallsResource.class, TillsResource.class,
-                ExchangesResource.class));
+                ExchangesResource.class, StockResource.class));
         return classes;
     }
 }

@@ -113,7 +113,8 @@ final class SyncBranch implements AutoCloseable {
     /** The outbox row of a date's report. */
     JsonObject report(LocalDate date) {
         return serviceCalls().stream().map(JsonObject.class::cast)
-                .filter(call -> call.getString("businessDate").equals(date.toString())).findFirst()
+                .filter(call -> call.getString("businessDate").equals(date.toString()) && call.getString("call").equals("send_revenue_loss"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no report of " + date + " in " + serviceCalls()));
     }
 

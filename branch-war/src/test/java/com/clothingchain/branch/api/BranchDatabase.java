@@ -29,7 +29,9 @@ final class BranchDatabase {
             "select count(*), coalesce(sum(amount), 0) from payments",
             "select count(*), listagg(id || ':' || status || ':' || coalesce(z_number, 0), ',') within group (order by id) from till_sessions",
             "select count(*), coalesce(sum(amount), 0) from till_movements",
-            "select count(*) from till_counts");
+            "select count(*) from till_counts",
+            "select count(*), coalesce(sum(on_hand), 0) from stock_levels",
+            "select count(*), coalesce(sum(quantity), 0) from stock_movements");
 
     private BranchDatabase() {
     }

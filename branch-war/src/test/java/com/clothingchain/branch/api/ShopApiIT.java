@@ -246,9 +246,20 @@ class ShopApiIT {
             assertEquals(closed.get(frozen), reread.get(frozen), "a closed day reads back frozen: " + frozen);
         }
 
-        JsonObject call = manager.get("service-calls").expect(200).structure().asJsonArray().stream()
-                .map(JsonObject.class::cast).filter(c -> c.getString("businessDate").equals(open)).findFirst().orElseThrow();
-        assertEquals("send_revenue_loss", call.getString("call"));
+        List<String> calls = manager.get("service-calls").expect(200).structure().asJsonArray().stream()
+                .map(JsonObject.class::cast).filter(c -> c.getString("businessDate").equals(open)).map(c -> c.getString("call")).sorted()
+                .toList();
+        assertEquals(List.of("send_revenue_loss", "send_variant_figures"), calls, "the day's report and its figures per variant");
+        JsonObject figures = manager.get("days/" + open + "/variant-figures").expect(200).json();
+        BigDecimal lines = BigDecimal.ZERO;
+        BigDecimal losses = BigDecimal.ZERO;
+        for (JsonObject variant : figures.getJsonArray("variants").getValuesAs(JsonObject.class)) {
+            lines = lines.add(money(variant, "soldAmount")).subtract(money(variant, "returnedAmount"));
+            losses = losses.add(money(variant, "lossValue"));
+        }
+        assertEquals(money(closed, "revenue"), lines.add(money(figures, "rounding")), "the variants add up to the day: " + figures);
+        assertEquals(money(closed, "loss"), losses, figures.toString());
+        refused(403, null, () -> clerk.get("days/" + open + "/variant-figures"));
         refused(403, null, () -> clerk.get("service-calls"));
         refused(404, "id", () -> manager.post("service-calls/999999/requeue", null));
         JsonObject current = clerk.get("days/current").expect(200).json();

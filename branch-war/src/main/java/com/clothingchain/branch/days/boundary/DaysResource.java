@@ -9,6 +9,7 @@ import java.util.Map;
 import com.clothingchain.branch.sync.boundary.ServiceCallView;
 import com.clothingchain.branch.sync.control.Outbox;
 import com.clothingchain.shared.problem.ProblemException;
+import com.clothingchain.contract.VariantDayReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -60,6 +61,17 @@ public class DaysResource {
     @RolesAllowed(BranchAccounts.CLERK)
     public DayView get(@PathParam("businessDate") String businessDate) {
         return view(require(businessDate));
+    }
+
+    /**
+     * The date's figures per variant (sold, returned, written off, on hand after the date), with the day's totals they add
+     * up to: what its call to HQ sends (revision 0 here); an open date's so far.
+     */
+    @GET
+    @Path("{businessDate}/variant-figures")
+    @RolesAllowed(BranchAccounts.MANAGER)
+    public VariantDayReport variantFigures(@PathParam("businessDate") String businessDate) {
+        return days.variantFigures(require(businessDate).getBusinessDate(), 0);
     }
 
     /** Closes the day: its totals are frozen and its report to HQ is queued. */

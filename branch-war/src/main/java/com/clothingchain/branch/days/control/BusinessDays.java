@@ -9,6 +9,9 @@ import com.clothingchain.branch.site.control.BranchSite;
 import com.clothingchain.branch.sync.control.Outbox;
 import com.clothingchain.branch.audit.control.BranchAuditTrail;
 import com.clothingchain.shared.audit.entity.AuditType;
+import com.clothingchain.shared.money.Money;
+import com.clothingchain.branch.stock.control.Stock;
+import com.clothingchain.contract.VariantDayReport;
 import com.clothingchain.shared.problem.ProblemException;
 import com.clothingchain.branch.tills.control.Tills;
 import jakarta.ejb.Stateless;
@@ -52,6 +55,9 @@ public class BusinessDays {
 
     @Inject
     Tills tills;
+
+    @Inject
+    Stock stock;
 
     /** Today's date in the branch's time zone. */
     public LocalDate today() {
@@ -113,7 +119,7 @@ public class BusinessDays {
         open.close(totals, clock.instant(), closedBy);
         em.persist(new BusinessDay(date.plusDays(1), clock.instant()));
         replica.reprice(date.plusDays(1));
-        outbox.queueDailyReport(date, totals);
+        outbox.queueClosedDay(date, totals);
         audit.record(AuditType.DAY_CLOSED, date.toString(), "revenue " + totals.revenue().toPlainString() + ", loss "
                 + totals.loss().toPlainString() + ", " + totals.transactionCount() + " transactions; report queued for HQ");
         return open;
@@ -145,6 +151,24 @@ public class BusinessDays {
         return DayTotals.of(decimal(sales[1]), decimal(returns[1]), decimal(loss), ((Number) sales[0]).longValue(),
                 ((Number) returns[0]).longValue(), decimal(sales[2]).subtract(decimal(returns[2])), tills.tendersOn(date),
                 tills.cashVarianceOn(date));
+    }
+
+    /**
+     * A date's figures per variant, read from the stock ledger (a closed date's never change), with the day's totals they
+     * add up to: what its call to HQ sends.
+     */
+    public VariantDayReport variantFigures(LocalDate date, int revision) {
+        DayTotals totals = totals(find(date).orElseThrow());
+        return new VariantDayReport(revision, totals.revenue(), totals.loss(), cashRounding(date), stock.dayFigures(date));
+    }
+
+    /** What cash rounding added to a date's receipts, less what it added to its refunds: revenue beyond the lines' totals. */
+    private BigDecimal cashRounding(LocalDate date) {
+        Object sales = em.createQuery("select coalesce(sum(r.rounding), 0) from Receipt r where r.businessDate = :date")
+                .setParameter("date", date).getSingleResult();
+        Object refunds = em.createQuery("select coalesce(sum(p.rounding), 0) from ProductReturn p where p.businessDate = :date")
+                .setParameter("date", date).getSingleResult();
+        return Money.of(decimal(sales).subtract(decimal(refunds)));
     }
 
     private static BigDecimal decimal(Object sum) {

@@ -13,6 +13,8 @@ import com.clothingchain.shared.problem.FieldChecks;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import com.clothingchain.branch.stock.control.Stock;
+import com.clothingchain.branch.stock.entity.StockMovement;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -46,6 +48,9 @@ public class WriteOffs {
     @Inject
     Clock clock;
 
+    @Inject
+    Stock stock;
+
     public LossWriteOff writeOff(String sku, Integer quantity, String reason, String note, LocalDate requestedDate, String clerk) {
         FieldChecks checks = new FieldChecks();
         String validSku = checks.check(() -> text("sku", sku, RequestedLines.MAX_CODE_LENGTH));
@@ -60,6 +65,8 @@ public class WriteOffs {
         BusinessDay day = days.lockForBooking(requestedDate);
         var writeOff = new LossWriteOff(day.getBusinessDate(), product, validQuantity, validReason, validNote, clerk, clock.instant());
         em.persist(writeOff);
+        stock.move(product, day.getBusinessDate(), StockMovement.Kind.LOSS, -validQuantity, writeOff.getValue(),
+                "write-off " + writeOff.getId() + " " + validReason, clerk);
         if (audit.isNotable(writeOff.getValue())) {
             audit.record(AuditType.LOSS_WRITTEN_OFF, product.getSku(), validQuantity + " x, " + validReason + ", value "
                     + writeOff.getValue().toPlainString() + (validNote == null ? "" : ": " + validNote));

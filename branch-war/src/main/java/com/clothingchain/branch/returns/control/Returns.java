@@ -14,6 +14,8 @@ import com.clothingchain.shared.audit.entity.AuditType;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import com.clothingchain.branch.stock.control.Stock;
+import com.clothingchain.branch.stock.entity.StockMovement;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -63,6 +65,9 @@ public class Returns {
 
     @Inject
     TillRules rules;
+
+    @Inject
+    Stock stock;
 
     /**
      * A return of these lines of a receipt, for a reason ({@code OTHER} when an API client gives none), refunded at
@@ -127,6 +132,9 @@ public class Returns {
             productReturn.refundedIn(tender.getCode(), rest.add(rounding), rounding, optionalText("refundReference", given.reference(), 32));
         }
         em.persist(productReturn);
+        productReturn.getLines().forEach(line -> stock.move(line.getProduct(), productReturn.getBusinessDate(), StockMovement.Kind.RETURN,
+                line.getQuantity(), line.getAmount(), "return " + productReturn.getId() + " of " + receipt.getReceiptNumber(),
+                productReturn.getClerk()));
         if (audit.isNotable(productReturn.getRefund())) {
             audit.record(AuditType.RETURN_ACCEPTED, receipt.getReceiptNumber(), "refund " + productReturn.getRefund().toPlainString()
                     + (exchanged.signum() > 0 ? ", " + exchanged.toPlainString() + " of it exchanged" : ""));

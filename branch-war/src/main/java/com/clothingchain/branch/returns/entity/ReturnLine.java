@@ -1,5 +1,6 @@
 package com.clothingchain.branch.returns.entity;
 
+import com.clothingchain.branch.products.entity.Product;
 import com.clothingchain.branch.sales.entity.ReceiptLine;
 import com.clothingchain.branch.sales.control.Tax;
 import jakarta.persistence.Column;
@@ -61,6 +62,10 @@ public class ReturnLine {
 
     public ReceiptLine getReceiptLine() {
         return receiptLine;
+    }
+
+    public Product getProduct() {
+        return receiptLine.getProduct();
     }
 
     public String getSku() {

@@ -15,6 +15,8 @@ import com.clothingchain.branch.sales.entity.ReceiptLine;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import com.clothingchain.branch.stock.control.Stock;
+import com.clothingchain.branch.stock.entity.StockMovement;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -54,6 +56,9 @@ public class Checkout {
     @Inject
     TillRules rules;
 
+    @Inject
+    Stock stock;
+
     /**
      * A sale of these lines on the open date to a till ({@code null}: the API till), booked only if the payments
      * cover its total (see {@link Payments}). Each line's tax is frozen at the rate of its tax category on that date.
@@ -91,6 +96,8 @@ public class Checkout {
         receipt.paid(paid, settled.rounding(), settled.change());
         receipt.numbered(day.getBusinessDate().format(RECEIPT_DATE) + "-" + String.format("%04d", day.nextReceiptNo()));
         em.persist(receipt);
+        receipt.getLines().forEach(line -> stock.move(line.getProduct(), day.getBusinessDate(), StockMovement.Kind.SALE,
+                -line.getQuantity(), line.getLineTotal(), receipt.getReceiptNumber(), clerk));
         return receipt;
     }
 

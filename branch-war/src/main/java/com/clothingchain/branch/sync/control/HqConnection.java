@@ -4,6 +4,7 @@ import com.clothingchain.branch.site.control.BranchSite;
 import com.clothingchain.branch.sync.entity.ServiceCall;
 import com.clothingchain.branch.days.entity.TillFigures;
 import com.clothingchain.contract.DailyRevenueReport;
+import com.clothingchain.contract.VariantDayReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -20,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -131,6 +133,13 @@ public class HqConnection {
         return send(request("branches/" + site.code().orElseThrow() + "/daily-revenue/" + call.getBusinessDate())
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** {@code PUT /v1/branches/{code}/variant-figures/{date}}: idempotent like the day's report. */
+    public Answer variantFigures(LocalDate businessDate, VariantDayReport report) throws IOException, InterruptedException {
+        return send(request("branches/" + site.code().orElseThrow() + "/variant-figures/" + businessDate)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.toJson(report))));
     }
 
     /** {@code GET /v1/branches/{code}/catalogue?since=&limit=}: the catalogue changes after the version held. */

@@ -38,11 +38,10 @@ public class Outbox {
     @Inject
     Clock clock;
 
-    /** Queues a closed day's report; called inside the transaction that closes the day. */
-    public ServiceCall queueDailyReport(LocalDate businessDate, DayTotals totals) {
-        ServiceCall call = ServiceCall.dailyReport(businessDate, totals, clock.instant());
-        em.persist(call);
-        return call;
+    /** Queues a closed day's calls (its report, its figures per variant); called inside the transaction that closes the day. */
+    public void queueClosedDay(LocalDate businessDate, DayTotals totals) {
+        em.persist(ServiceCall.dailyReport(businessDate, totals, clock.instant()));
+        em.persist(ServiceCall.variantFigures(businessDate, totals, clock.instant()));
     }
 
     public List<ServiceCall> due(int limit) {

@@ -2,6 +2,7 @@ package com.clothingchain.branch.sync.control;
 
 import com.clothingchain.branch.site.control.Verification;
 import com.clothingchain.branch.sync.entity.ServiceCall;
+import com.clothingchain.branch.days.control.BusinessDays;
 import com.clothingchain.contract.DailyRevenueRecord;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -57,6 +58,9 @@ public class ReportSender {
     Registration registration;
 
     @Inject
+    BusinessDays days;
+
+    @Inject
     @ConfigProperty(name = "chain.sync.poll-interval", defaultValue = "PT5S")
     Duration pollInterval;
 
@@ -104,7 +108,8 @@ public class ReportSender {
 
     private void send(ServiceCall call) {
         try {
-            HqConnection.Answer answer = hq.report(call);
+            HqConnection.Answer answer = ServiceCall.SEND_VARIANT_FIGURES.equals(call.getCallName())
+                    ? hq.variantFigures(call.getBusinessDate(), days.variantFigures(call.getBusinessDate(), call.getRevision())) : hq.report(call);
             int status = answer.status();
             if (answer.isSuccess()) {
                 outbox.sent(call.getId(), call.getRevision(), status, receivedAt(answer));
@@ -115,7 +120,7 @@ public class ReportSender {
                 registration.distrust(refusal + ".");
                 outbox.postponed(call.getId(), refusal, retryDelay(call));
             } else {
-                LOG.warning("HQ rejected the report of " + call.getBusinessDate() + ": " + answer.detail());
+                LOG.warning("HQ rejected " + call.getCallName() + " of " + call.getBusinessDate() + ": " + answer.detail());
                 outbox.rejected(call.getId(), call.getRevision(), status, answer.detail());
             }
         } catch (IOException e) {

@@ -21,7 +21,8 @@ import java.time.LocalDate;
 
 /**
  * A call to HQ in the branch's outbox: written in the transaction that closes a business date, then sent
- * (and resent) by the sender until HQ has it or refuses it.
+ * (and resent) by the sender until HQ has it or refuses it. Each closed date has one call of each kind
+ * ({@link #SEND_REVENUE_LOSS}, {@link #SEND_VARIANT_FIGURES}); each goes, fails, waits and is refused on its own.
  */
 @Entity
 @Table(name = "service_calls")
@@ -48,6 +49,9 @@ public class ServiceCall {
 
     /** The original design's name for the end-of-day call. */
     public static final String SEND_REVENUE_LOSS = "send_revenue_loss";
+
+    /** The date's figures per variant (sold, returned, written off, on hand), which add up to the day's report. */
+    public static final String SEND_VARIANT_FIGURES = "send_variant_figures";
 
     /** PENDING: to be sent (again) at {@code nextAttemptAt}. SENT: HQ has it. REJECTED: HQ refused it; waits for a manager. */
     public enum Status { PENDING, SENT, REJECTED }
@@ -109,13 +113,23 @@ public class ServiceCall {
     }
 
     public static ServiceCall dailyReport(LocalDate businessDate, DayTotals totals, Instant now) {
+        ServiceCall call = of(SEND_REVENUE_LOSS, businessDate, totals, now);
+        call.till = totals.till();
+        return call;
+    }
+
+    /** The date's figures per variant, read from the stock ledger when sent; the day's totals are what they must add up to. */
+    public static ServiceCall variantFigures(LocalDate businessDate, DayTotals totals, Instant now) {
+        return of(SEND_VARIANT_FIGURES, businessDate, totals, now);
+    }
+
+    private static ServiceCall of(String name, LocalDate businessDate, DayTotals totals, Instant now) {
         ServiceCall call = new ServiceCall();
-        call.callName = SEND_REVENUE_LOSS;
+        call.callName = name;
         call.businessDate = businessDate;
         call.revenue = totals.revenue();
         call.loss = totals.loss();
         call.transactionCount = totals.transactionCount();
-        call.till = totals.till();
         call.revision = 1;
         call.status = Status.PENDING;
         call.nextAttemptAt = now;
