@@ -124,7 +124,7 @@ class AccessibilityBrowserIT {
         await(By.id("loss:reasonMessage"));
         check("loss, refused");
         for (String page : List.of("/products/index.xhtml", "/products/product.xhtml?sku=TSH-RED-M", "/manage/users.xhtml",
-                "/manage/audit.xhtml", "/account/password.xhtml", "/tills/index.xhtml", "/tills/report.xhtml?id=1")) {
+                "/manage/audit.xhtml", "/account/password.xhtml", "/tills/index.xhtml", "/tills/report.xhtml?id=1", "/stock/index.xhtml")) {
             browser.get(site + page);
             await(By.tagName("h1"));
             check("branch " + page);
