@@ -51,7 +51,7 @@ public class DayBacking implements Serializable {
     public DaySummary getOpen() {
         if (open == null) {
             BusinessDay day = days.open();
-            open = new DaySummary(day, days.totals(day), null);
+            open = new DaySummary(day, days.totals(day), null, null);
         }
         return open;
     }
@@ -60,8 +60,11 @@ public class DayBacking implements Serializable {
     public List<DaySummary> getPast() {
         if (past == null) {
             List<BusinessDay> closed = days.recent(PAST_DAYS + 1).stream().filter(day -> !day.isOpen()).limit(PAST_DAYS).toList();
-            Map<LocalDate, ServiceCall> reports = outbox.dailyReportsOf(closed.stream().map(BusinessDay::getBusinessDate).toList());
-            past = closed.stream().map(day -> new DaySummary(day, days.totals(day), reports.get(day.getBusinessDate()))).toList();
+            List<LocalDate> dates = closed.stream().map(BusinessDay::getBusinessDate).toList();
+            Map<LocalDate, ServiceCall> reports = outbox.callsOf(ServiceCall.SEND_REVENUE_LOSS, dates);
+            Map<LocalDate, ServiceCall> figures = outbox.callsOf(ServiceCall.SEND_VARIANT_FIGURES, dates);
+            past = closed.stream().map(day -> new DaySummary(day, days.totals(day), reports.get(day.getBusinessDate()),
+                    figures.get(day.getBusinessDate()))).toList();
         }
         return past;
     }
@@ -122,7 +125,8 @@ public class DayBacking implements Serializable {
         }
         try {
             ServiceCall call = outbox.requeue(serviceCallId);
-            FieldMessages.info("The report of " + call.getBusinessDate() + " goes to HQ again (revision " + call.getRevision() + ").");
+            FieldMessages.info("Sending " + (call.getCallName().equals(ServiceCall.SEND_VARIANT_FIGURES) ? "the figures per variant" : "the report")
+                    + " of " + call.getBusinessDate() + " to HQ again (revision " + call.getRevision() + ").");
         } catch (ProblemException e) {
             FieldMessages.show(e, field -> null);
         }

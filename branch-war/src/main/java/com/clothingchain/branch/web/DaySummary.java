@@ -13,11 +13,18 @@ public class DaySummary {
     private final BusinessDay day;
     private final DayTotals totals;
     private final ServiceCall report;
+    private final ServiceCall variantFigures;
 
-    public DaySummary(BusinessDay day, DayTotals totals, ServiceCall report) {
+    public DaySummary(BusinessDay day, DayTotals totals, ServiceCall report, ServiceCall variantFigures) {
         this.day = day;
         this.totals = totals;
         this.report = report;
+        this.variantFigures = variantFigures;
+    }
+
+    /** The day's figures per variant on their way to HQ; null while the day is open, or for a day closed before stock. */
+    public ServiceCall getVariantFigures() {
+        return variantFigures;
     }
 
     /** The day's call to HQ in the outbox; null while the day is open. */

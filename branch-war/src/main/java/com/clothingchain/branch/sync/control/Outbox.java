@@ -59,13 +59,13 @@ public class Outbox {
                 .getResultStream().findFirst();
     }
 
-    /** The reports of these dates, by date, in one query. */
-    public Map<LocalDate, ServiceCall> dailyReportsOf(Collection<LocalDate> businessDates) {
+    /** The calls of one kind of these dates, by date, in one query. */
+    public Map<LocalDate, ServiceCall> callsOf(String callName, Collection<LocalDate> businessDates) {
         if (businessDates.isEmpty()) {
             return Map.of();
         }
         return em.createNamedQuery(ServiceCall.OF_DATES, ServiceCall.class)
-                .setParameter("name", ServiceCall.SEND_REVENUE_LOSS).setParameter("dates", businessDates)
+                .setParameter("name", callName).setParameter("dates", businessDates)
                 .getResultStream().collect(Collectors.toMap(ServiceCall::getBusinessDate, call -> call));
     }
 
