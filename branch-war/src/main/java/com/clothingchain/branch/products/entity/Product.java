@@ -67,11 +67,11 @@ public class Product implements Serializable {
     @Column(name = "style_code", length = 32)
     private String styleCode;
 
-    /** The catalogue version HQ last sent this product with; null for a product the branch made itself. */
     /** Picks the product's tax rate among the branch's; {@code STANDARD} when HQ named none. */
     @Column(name = "tax_category", length = 16)
     private String taxCategory;
 
+    /** The catalogue version HQ last sent this product with; null for a product the branch made itself. */
     @Column(name = "catalogue_version")
     private Long catalogueVersion;
 
