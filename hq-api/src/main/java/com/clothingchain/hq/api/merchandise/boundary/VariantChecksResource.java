@@ -10,6 +10,7 @@ import com.clothingchain.shared.problem.Fields;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -73,6 +74,7 @@ public class VariantChecksResource {
     }
 
     /** One branch-date's check; the daily report's figures and the differences are null when it is missing. */
+    @JsonbNillable
     public record Check(String branchCode, LocalDate businessDate, String currency, CheckStatus status, int revision, int variants,
                         Instant receivedAt, BigDecimal revenue, BigDecimal loss, BigDecimal dayRevenue, BigDecimal dayLoss,
                         BigDecimal revenueDifference, BigDecimal lossDifference) {
