@@ -73,7 +73,9 @@ public class DashboardBacking {
         checkCounts = merchandise.checkCounts(checked);
         List<VariantCheck> wrong = new ArrayList<>(merchandise.checks(checked, CheckStatus.DIFFERS, 0, CHECK_ROWS));
         wrong.addAll(merchandise.checks(checked, CheckStatus.DAY_REPORT_MISSING, 0, CHECK_ROWS));
-        mismatches = wrong.stream().sorted(Comparator.comparing(VariantCheck::businessDate).reversed()
+        // figures that differ first, then those without a daily report; the latest first in each
+        mismatches = wrong.stream().sorted(Comparator.comparing((VariantCheck check) -> check.status().ordinal() > 1)
+                .thenComparing(VariantCheck::businessDate, Comparator.reverseOrder())
                 .thenComparing(VariantCheck::branchCode)).limit(CHECK_ROWS).toList();
     }
 
@@ -85,7 +87,7 @@ public class DashboardBacking {
         return checkCounts;
     }
 
-    /** Up to ten branch-dates of the last 30 days whose per-variant figures differ from their daily report or have none. */
+    /** Up to ten branch-dates of the last 30 days whose per-variant figures differ from their daily report (first) or have none. */
     public List<VariantCheck> getMismatches() {
         return mismatches;
     }
