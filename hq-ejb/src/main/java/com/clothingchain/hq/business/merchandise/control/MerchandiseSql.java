@@ -27,12 +27,14 @@ public final class MerchandiseSql {
      */
     public static Statement variantChunkAfter(Date from, Date to, Long branchId, Date afterDate, long afterBranch, String afterSku,
                                               int size) {
-        List<Object> parameters = new ArrayList<>(List.of(from, to));
+        // The range is repeated on variant_days so that either join order reads it by an index.
+        List<Object> parameters = new ArrayList<>(List.of(from, to, from, to));
         String sql = "SELECT " + ROW_COLUMNS + " FROM variant_day_figures f"
                 + " JOIN variant_days v ON v.branch_id = f.branch_id AND v.business_date = f.business_date"
-                + " JOIN branches b ON b.id = f.branch_id WHERE f.business_date BETWEEN ? AND ?";
+                + " JOIN branches b ON b.id = f.branch_id WHERE f.business_date BETWEEN ? AND ? AND v.business_date BETWEEN ? AND ?";
         if (branchId != null) {
-            sql += " AND f.branch_id = ?";
+            sql += " AND f.branch_id = ? AND v.branch_id = ?";
+            parameters.add(branchId);
             parameters.add(branchId);
         }
         sql += " AND (f.business_date > ? OR (f.business_date = ? AND (f.branch_id > ? OR (f.branch_id = ? AND f.sku > ?))))"
