@@ -9,6 +9,7 @@ import com.clothingchain.hq.business.merchandise.control.VariantFigureRules;
 import com.clothingchain.hq.business.merchandise.control.VariantFiguresBook;
 import com.clothingchain.hq.business.merchandise.entity.CheckStatus;
 import com.clothingchain.hq.business.merchandise.entity.VariantDay;
+import com.clothingchain.shared.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -24,6 +25,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransientException;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -60,6 +63,7 @@ public class VariantFiguresResource {
     @APIResponse(responseCode = "400", description = "A malformed field, each named (variants[2].sku, revenue, ...)")
     @APIResponse(responseCode = "403", description = "Another branch's code, or an inactive branch")
     @APIResponse(responseCode = "409", description = "A lower revision, or other figures in the same revision (field revision)")
+    @APIResponse(responseCode = "503", description = "HQ's database is unavailable, or other sendings of the date kept it busy: send again later")
     @APIResponse(responseCode = "422", description = "A SKU twice, or variants not adding up to revenue and loss (field variants);"
             + " a date not begun yet or too far back (field businessDate)")
     public Response report(@PathParam("code") String code, @PathParam("businessDate") String businessDate, VariantDayReport report) {
@@ -72,13 +76,27 @@ public class VariantFiguresResource {
                 stored = book.record(branch, date, day);
             } catch (EJBException concurrentFirstSending) {
                 if (attempt == ATTEMPTS) {
-                    throw concurrentFirstSending;
+                    throw contended(concurrentFirstSending);
                 }
             }
         }
         return Response.status(stored.outcome() == VariantFiguresBook.Outcome.CREATED ? 201 : 200)
                 .entity(new Receipt(stored.branchCode(), stored.businessDate(), stored.revision(), stored.variants(),
                         stored.receivedAt(), stored.outcome().name(), stored.check())).build();
+    }
+
+    /**
+     * A sending that lost to others at every try (a deadlock, a lock timeout, the unique key each time) is 503, so the
+     * branch sends it again later; anything else is what it is (a database that is down is 503 by the problem mappers).
+     */
+    static RuntimeException contended(EJBException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientException || t instanceof SQLIntegrityConstraintViolationException) {
+                return new ProblemException(503, "Service Unavailable",
+                        "Other sendings of this date were being stored at the same time; send it again in a moment.", null);
+            }
+        }
+        return failure;
     }
 
     /**
