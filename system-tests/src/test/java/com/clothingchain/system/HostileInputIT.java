@@ -107,7 +107,9 @@ class HostileInputIT {
                 new Endpoint("POST", hq, "tax-rates", HQ_ADMIN, List.of("jurisdiction", "category", "from", "rate")),
                 new Endpoint("PUT", hq, "branches/" + TestChain.BRANCH + "/daily-revenue/{}", key,
                         List.of("revenue", "loss", "transactionCount", "revision", "reportVersion", "tenders", "taxTotal",
-                                "refunds", "cashVariance")));
+                                "refunds", "cashVariance")),
+                new Endpoint("PUT", hq, "branches/" + TestChain.BRANCH + "/variant-figures/{}", key,
+                        List.of("revision", "revenue", "loss", "rounding", "variants")));
     }
 
     @Test
@@ -173,7 +175,7 @@ class HostileInputIT {
     private List<HttpRequest.Builder> requests(Endpoint endpoint) {
         List<HttpRequest.Builder> requests = new ArrayList<>();
         String path = endpoint.path().replace("{}", endpoint.path().startsWith("days/") || endpoint.path().contains("daily-revenue")
-                ? "1999-01-01" : endpoint.path().contains("service-calls") || endpoint.path().contains("sessions") ? "999999" : "NO-SUCH");
+                || endpoint.path().contains("variant-figures") ? "1999-01-01" : endpoint.path().contains("service-calls") || endpoint.path().contains("sessions") ? "999999" : "NO-SUCH");
         URI uri = endpoint.base().resolve(path);
         for (String value : HOSTILE_PATH) {
             if (endpoint.path().contains("{}")) {
@@ -222,12 +224,17 @@ class HostileInputIT {
             requests.add(get(hq.resolve("audit?actor=" + q + "&event=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("catalogue/export?format=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("tax-rates?jurisdiction=" + q), HQ_ADMIN));
+            requests.add(get(hq.resolve("sales-by-variant?from=" + q + "&to=2026-01-01"), HQ_ADMIN));
+            requests.add(get(hq.resolve("sales-by-variant?from=2026-01-01&to=2026-01-31&branch=" + q), HQ_ADMIN));
+            requests.add(get(hq.resolve("stock?sku=" + q), HQ_ADMIN));
+            requests.add(get(hq.resolve("variant-figures/checks?from=2026-01-01&to=2026-01-31&branch=" + q + "&status=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("branches/" + TestChain.BRANCH + "/catalogue?since=" + q + "&limit=" + q),
                     Http.bearer(chain.branchKey)));
         }
         for (String limit : List.of("-1", "0", "1001", "99999999999", "abc")) {
             requests.add(get(hq.resolve("audit?limit=" + limit), HQ_ADMIN));
             requests.add(get(hq.resolve("audit?offset=" + limit), HQ_ADMIN));
+            requests.add(get(hq.resolve("variant-figures/checks?from=2026-01-01&to=2026-01-31&limit=" + limit + "&offset=" + limit), HQ_ADMIN));
         }
         for (String authorization : List.of("Basic !!!", "Basic " + "QQ".repeat(1500), "Bearer " + "k".repeat(3000),
                 "Basic bm8tY29sb24=", "Basic OnBhc3N3b3Jk", "Digest username=\"x\"", "Bearer", "Basic")) {

@@ -6,6 +6,10 @@ import com.clothingchain.hq.api.audit.boundary.AuditResource;
 import com.clothingchain.hq.api.branches.boundary.BranchesResource;
 import com.clothingchain.hq.api.catalogue.boundary.BranchCatalogueResource;
 import com.clothingchain.hq.api.catalogue.boundary.CatalogueResource;
+import com.clothingchain.hq.api.merchandise.boundary.SalesByVariantResource;
+import com.clothingchain.hq.api.merchandise.boundary.StockResource;
+import com.clothingchain.hq.api.merchandise.boundary.VariantChecksResource;
+import com.clothingchain.hq.api.merchandise.boundary.VariantFiguresResource;
 import com.clothingchain.hq.api.reports.boundary.DailyRevenueReportResource;
 import com.clothingchain.hq.api.revenue.boundary.DailyRevenueResource;
 import com.clothingchain.hq.api.tills.boundary.TaxRatesResource;
@@ -37,6 +41,10 @@ public class HqApiApplication extends Application {
         classes.add(BranchCatalogueResource.class);
         classes.add(TendersResource.class);
         classes.add(TaxRatesResource.class);
+        classes.add(VariantFiguresResource.class);
+        classes.add(SalesByVariantResource.class);
+        classes.add(StockResource.class);
+        classes.add(VariantChecksResource.class);
         return classes;
     }
 }

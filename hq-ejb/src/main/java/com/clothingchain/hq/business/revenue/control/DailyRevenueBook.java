@@ -49,7 +49,7 @@ public class DailyRevenueBook {
      * A report's date must have begun in the branch's time zone, and lie at most {@code chain.reports.backfill-days}
      * (400) days before the branch was registered (its history from before it joined the chain).
      */
-    private void checkDate(Branch branch, LocalDate date) {
+    public void checkDate(Branch branch, LocalDate date) {
         if (date.isAfter(LocalDate.now(branch.getTimeZone()))) {
             throw ProblemException.unprocessable("businessDate",
                     "businessDate " + date + " has not begun yet in the branch's time zone " + branch.getTimeZone() + ".");

@@ -1,0 +1,176 @@
+package com.clothingchain.hq.business.merchandise.control;
+
+import com.clothingchain.contract.BranchStock;
+import com.clothingchain.contract.VariantDayRecord;
+import com.clothingchain.hq.business.merchandise.entity.CheckCounts;
+import com.clothingchain.hq.business.merchandise.entity.CheckStatus;
+import com.clothingchain.hq.business.merchandise.entity.VariantCheck;
+import com.clothingchain.hq.business.merchandise.entity.VariantRow;
+import com.clothingchain.hq.business.reports.control.RevenueSql.Statement;
+import com.clothingchain.hq.business.reports.entity.RevenueFilter;
+import com.clothingchain.shared.money.Money;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads what branches sent per variant, in SQL ({@link MerchandiseSql}): the rows of a period a chunk at a time (keyset,
+ * never a growing offset), each branch's stock of a SKU, and the check of each branch-date's figures against its daily
+ * report (a page, a count, the counts per outcome). Works on any data source (tests may give it their own).
+ */
+@Stateless
+public class MerchandiseReports {
+
+    static final int CHUNK = 2_000;
+
+    @Resource(lookup = "java:app/jdbc/hq")
+    DataSource dataSource;
+
+    public MerchandiseReports() {
+    }
+
+    /** Outside a container, over the given database. */
+    public MerchandiseReports(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Every row of the filter in date, branch (registration) and SKU order, read a chunk at a time. */
+    public void forEachVariantRow(RevenueFilter filter, Consumer<VariantRow> consumer) {
+        Long branchId = branchId(filter).orElse(null);
+        if (filter.branch().isPresent() && branchId == null) {
+            return;
+        }
+        Date afterDate = Date.valueOf(filter.from().minusDays(1));
+        long afterBranch = Long.MAX_VALUE;
+        String afterSku = "";
+        while (true) {
+            List<Object[]> chunk = query(MerchandiseSql.variantChunkAfter(Date.valueOf(filter.from()), Date.valueOf(filter.to()),
+                    branchId, afterDate, afterBranch, afterSku, CHUNK), rs -> new Object[]{variantRow(rs), rs.getDate(2), rs.getLong(14)});
+            chunk.forEach(entry -> consumer.accept((VariantRow) entry[0]));
+            if (chunk.size() < CHUNK) {
+                return;
+            }
+            Object[] last = chunk.get(chunk.size() - 1);
+            afterDate = (Date) last[1];
+            afterBranch = (Long) last[2];
+            afterSku = ((VariantRow) last[0]).record().sku();
+        }
+    }
+
+    /** Each branch's on-hand of the SKU as it last reported it, in branch code order (empty when none did). */
+    public BranchStock stock(String sku) {
+        return new BranchStock(sku, query(MerchandiseSql.stock(sku), rs -> new BranchStock.Level(rs.getString(1), rs.getInt(2),
+                rs.getDate(3).toLocalDate(), instant(rs, 4))));
+    }
+
+    /** A page of the checks of the filter, in date and branch order; of one outcome or (null) all. */
+    public List<VariantCheck> checks(RevenueFilter filter, CheckStatus status, int offset, int limit) {
+        Optional<Long> branchId = branchId(filter);
+        if (filter.branch().isPresent() && branchId.isEmpty()) {
+            return List.of();
+        }
+        return query(MerchandiseSql.checks(Date.valueOf(filter.from()), Date.valueOf(filter.to()), branchId.orElse(null), status,
+                offset, limit), MerchandiseReports::check);
+    }
+
+    public long countChecks(RevenueFilter filter, CheckStatus status) {
+        Optional<Long> branchId = branchId(filter);
+        if (filter.branch().isPresent() && branchId.isEmpty()) {
+            return 0;
+        }
+        return query(MerchandiseSql.countChecks(Date.valueOf(filter.from()), Date.valueOf(filter.to()), branchId.orElse(null), status),
+                rs -> rs.getLong(1)).get(0);
+    }
+
+    /** How many branch-dates of the filter match their daily report, differ, have none. */
+    public CheckCounts checkCounts(RevenueFilter filter) {
+        Optional<Long> branchId = branchId(filter);
+        if (filter.branch().isPresent() && branchId.isEmpty()) {
+            return new CheckCounts(0, 0, 0);
+        }
+        return query(MerchandiseSql.checkCounts(Date.valueOf(filter.from()), Date.valueOf(filter.to()), branchId.orElse(null)),
+                rs -> new CheckCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).get(0);
+    }
+
+    /** The checks of the filter's branch-dates by {@code code + " " + date}: for a page of daily reports (a short range). */
+    public Map<String, VariantCheck> checksByKey(RevenueFilter filter) {
+        Map<String, VariantCheck> byKey = new HashMap<>();
+        int offset = 0;
+        List<VariantCheck> page;
+        do {
+            page = checks(filter, null, offset, CHUNK);
+            page.forEach(check -> byKey.put(check.branchCode() + " " + check.businessDate(), check));
+            offset += CHUNK;
+        } while (page.size() == CHUNK);
+        return byKey;
+    }
+
+    private Optional<Long> branchId(RevenueFilter filter) {
+        if (filter.branch().isEmpty()) {
+            return Optional.empty();
+        }
+        return query(new Statement("SELECT id FROM branches WHERE code = ?", List.of(filter.branchCode())), rs -> rs.getLong(1))
+                .stream().findFirst();
+    }
+
+    private static VariantRow variantRow(ResultSet rs) throws SQLException {
+        return new VariantRow(new VariantDayRecord(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getInt(4),
+                Money.of(rs.getBigDecimal(5)), rs.getInt(6), Money.of(rs.getBigDecimal(7)), rs.getInt(8), Money.of(rs.getBigDecimal(9)),
+                rs.getInt(10), rs.getInt(11), instant(rs, 12)), rs.getString(13));
+    }
+
+    private static VariantCheck check(ResultSet rs) throws SQLException {
+        return new VariantCheck(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getInt(4), rs.getInt(5),
+                instant(rs, 6), Money.of(rs.getBigDecimal(7)), Money.of(rs.getBigDecimal(8)), nullable(rs.getBigDecimal(9)),
+                nullable(rs.getBigDecimal(10)));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+    }
+
+    private static BigDecimal nullable(BigDecimal amount) {
+        return amount == null ? null : Money.of(amount);
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(Statement statement, RowReader<T> reader) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement prepared = connection.prepareStatement(statement.text())) {
+            int index = 1;
+            for (Object parameter : statement.parameters()) {
+                prepared.setObject(index++, parameter);
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = prepared.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(reader.read(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Report query failed: " + e.getMessage(), e);
+        }
+    }
+}
