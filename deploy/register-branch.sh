@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Registers a branch at HQ through HQ's admin API and writes the API key HQ issues into a secret file (mode 600),
 # which compose.yaml (./secrets/bNNN_api_key) or a Kubernetes branch overlay (secretGenerator) hands to the branch.
+# (CHAIN_KEY_FILE_MODE=644 for Compose: a Compose secret is the file itself, mounted with its mode, and the branch
+#  runs as user 10001; keep such files in a folder only you may open, as `mkdir -m 700 secrets` does.)
 #   deploy/register-branch.sh CODE NAME TIME_ZONE KEY_FILE [CURRENCY]
 # Environment:
 #   CHAIN_HQ                      HQ's address, e.g. https://hq.example.com or http://localhost:38080
@@ -13,7 +15,7 @@
 # only a hash, so the old key can not be recovered, and it stops working at once.
 set -euo pipefail
 if [ $# -lt 4 ]; then
-    sed -n '2,14p' "$0" >&2
+    sed -n '2,16p' "$0" >&2
     exit 2
 fi
 code=$1 name=$2 zone=$3 key_file=$4 currency=${5:-USD}
@@ -60,4 +62,5 @@ key=$(grep -o '"apiKey" *: *"[^"]*"' "$answer" | sed 's/.*"\([^"]*\)"$/\1/')
 [ -n "$key" ] || { echo "$code: no apiKey in HQ's answer" >&2; exit 1; }
 mkdir -p "$(dirname "$key_file")"
 (umask 077 && printf '%s' "$key" > "$key_file")
+chmod "${CHAIN_KEY_FILE_MODE:-600}" "$key_file"
 echo "$code: registered at $hq; its key is in $key_file"
