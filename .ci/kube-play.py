@@ -11,7 +11,8 @@ PodDisruptionBudgets or StatefulSets, no cluster DNS, and here no systemd to tim
   - environment from ConfigMaps and Secrets (envFrom, configMapKeyRef, secretKeyRef) is written into the container
     as values, as the kubelet would set it (an optional reference to nothing is left out);
   - Services become /etc/hosts entries (--alias hq=10.89.213.10: the workload's pod gets that address from
-    `podman kube play --ip`), and --host-port publishes a workload's first port on the host;
+    `podman kube play --ip`); --host-port publishes a workload's first port on the host, and no other port is
+    published (Podman would publish every containerPort on the host's same port);
   - probes are dropped (the smoke suite waits on /health/ready itself), and so are the objects Podman can not run.
 Images are renamed with --image (clothing-chain/hq=localhost/clothing-chain/hq:latest: by repository, the part after
 the last registry host), and --env adds variables (the CI switches on demo mode for its smoke suite).
@@ -88,8 +89,11 @@ def main():
             for old, new in images.items():
                 if repository == old or repository.endswith("/" + old):
                     container["image"] = new
-        if name in host_ports:
-            pod_spec["containers"][0]["ports"][0]["hostPort"] = int(host_ports[name])
+        # Podman publishes every containerPort on the host (as hostPort when none is given): keep only the one asked for.
+        for index, container in enumerate(pod_spec["containers"]):
+            ports = container.pop("ports", None) or []
+            if index == 0 and name in host_ports and ports:
+                container["ports"] = [dict(ports[0], hostPort=int(host_ports[name]))]
         if aliases:
             pod_spec["hostAliases"] = [{"ip": ip, "hostnames": hosts} for ip, hosts in aliases.items()]
         out.append({"apiVersion": "apps/v1", "kind": "Deployment",
