@@ -1,12 +1,17 @@
 # One image per role, built from the Maven artifacts (run ./mvnw -DskipTests package first):
 #   docker build --target hq     -t clothing-chain/hq .
 #   docker build --target branch -t clothing-chain/branch .
-# Configured only by CHAIN_* environment variables (see README "Configuration"), e.g.
+# (Podman: `podman build --format docker ...`: the OCI format has no HEALTHCHECK. Without a registry, build on a
+#  JRE image of your own: --build-arg JDK_IMAGE=localhost/chain-jre:17, as .ci/containers does.)
+# Configured only by CHAIN_* environment variables (see README "Configuration"); a secret can be given as a file
+# with CHAIN_<NAME>_FILE (e.g. CHAIN_DB_PASSWORD_FILE=/run/secrets/db_password), e.g.
 #   docker run -p 8080:8080 -e CHAIN_DB_URL=jdbc:mysql://db:3306/chain_hq -e CHAIN_DB_USER=hq \
 #              -e CHAIN_DB_PASSWORD=... -e CHAIN_ADMIN_INITIAL_PASSWORD=... clothing-chain/hq
 #   docker run -p 8080:8080 -e CHAIN_DB_URL=... -e CHAIN_HQ_URL=https://hq.example.com/hq-api \
 #              -e CHAIN_BRANCH_CODE=B001 -e CHAIN_BRANCH_API_KEY=... clothing-chain/branch
 # Without CHAIN_DB_URL each container keeps an H2 database under /data (mount a volume there).
+# Both run as user 10001 (group 0, as OpenShift expects), serve plain HTTP on 8080 and report their health on
+# /health/ready (the Docker HEALTHCHECK), /health/live and /health/started (Kubernetes probes).
 
 ARG JDK_IMAGE=eclipse-temurin:17-jre
 
@@ -14,17 +19,27 @@ ARG JDK_IMAGE=eclipse-temurin:17-jre
 FROM ${JDK_IMAGE} AS hq
 COPY system-tests/target/runtimes/payara6 /opt/payara6
 COPY payara-config/hq-pre-boot.asadmin /opt/chain/hq-pre-boot.asadmin
+COPY deploy/container/entrypoint.sh /opt/chain/entrypoint.sh
 # Autodeployed once the server runs (a deploy in a post-boot file stalls in Payara's JMS config listener).
 COPY hq-ear/target/hq.ear /opt/payara6/glassfish/domains/domain1/autodeploy/hq.ear
-# No admin listener at all in the image (nothing administers it from inside), and no welcome page naming the server.
-RUN echo "set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.enabled=false" \
-        >> /opt/chain/hq-pre-boot.asadmin \
- && rm -f /opt/payara6/glassfish/domains/domain1/docroot/index.html \
- && mkdir -p /data && useradd --system --home /opt/payara6 payara && chown -R payara /opt/payara6 /data
-USER payara
+# Nothing administers the server from outside: the admin listener stays on the container's localhost (the pre-boot
+# file binds it there; Payara refuses to start its web container with it disabled), port 4848 is not exposed, and
+# the admin password is a random one nobody keeps. No welcome page naming the server.
+RUN printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')" \
+        > /tmp/admin-password \
+ && /opt/payara6/bin/asadmin --user admin --passwordfile /tmp/admin-password change-admin-password --domain_name domain1 \
+ && rm -f /tmp/admin-password /opt/payara6/glassfish/domains/domain1/docroot/index.html \
+ && mkdir -p /data && useradd --system --uid 10001 --gid 0 --home-dir /opt/payara6 --no-create-home payara \
+ && chown -R 10001:0 /opt/payara6 /data && chmod -R g=u /opt/payara6 /data
+USER 10001
 WORKDIR /data
-ENV CHAIN_DB_URL=jdbc:h2:file:/data/hq
+ENV CHAIN_DB_URL=jdbc:h2:file:/data/hq \
+    MP_HEALTH_DEFAULT_READINESS_EMPTY_RESPONSE=DOWN
 EXPOSE 8080
+# Ready once the EAR is deployed and its database answers (the first start migrates the schema: give it time).
+HEALTHCHECK --start-period=240s --interval=15s --timeout=5s --retries=3 \
+    CMD curl -fsS -o /dev/null http://127.0.0.1:8080/health/ready || exit 1
+ENTRYPOINT ["/opt/chain/entrypoint.sh"]
 # --verbose keeps the server in the foreground as the container's process.
 CMD ["/opt/payara6/bin/asadmin", "start-domain", "--verbose", \
      "--prebootcommandfile", "/opt/chain/hq-pre-boot.asadmin", "domain1"]
@@ -33,13 +48,19 @@ CMD ["/opt/payara6/bin/asadmin", "start-domain", "--verbose", \
 FROM ${JDK_IMAGE} AS branch
 COPY system-tests/target/runtimes/payara-micro.jar /opt/chain/payara-micro.jar
 COPY payara-config/branch.properties payara-config/branch-pre-boot.asadmin /opt/chain/
+COPY deploy/container/entrypoint.sh /opt/chain/entrypoint.sh
 COPY branch-war/target/branch.war /opt/chain/branch.war
-RUN mkdir -p /data && useradd --system payara && chown -R payara /data
-USER payara
+RUN mkdir -p /data && useradd --system --uid 10001 --gid 0 --home-dir /data --no-create-home payara \
+ && chown -R 10001:0 /data && chmod -R g=u /data
+USER 10001
 WORKDIR /data
-ENV CHAIN_DB_URL=jdbc:h2:file:/data/branch
+ENV CHAIN_DB_URL=jdbc:h2:file:/data/branch \
+    MP_HEALTH_DEFAULT_READINESS_EMPTY_RESPONSE=DOWN
 EXPOSE 8080
-CMD ["java", "-jar", "/opt/chain/payara-micro.jar", "--nohazelcast", "--port", "8080", \
+HEALTHCHECK --start-period=180s --interval=15s --timeout=5s --retries=3 \
+    CMD curl -fsS -o /dev/null http://127.0.0.1:8080/health/ready || exit 1
+ENTRYPOINT ["/opt/chain/entrypoint.sh"]
+CMD ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/chain/payara-micro.jar", "--nohazelcast", "--port", "8080", \
      "--systemproperties", "/opt/chain/branch.properties", \
      "--prebootcommandfile", "/opt/chain/branch-pre-boot.asadmin", \
      "--deploy", "/opt/chain/branch.war", "--contextroot", "branch"]
