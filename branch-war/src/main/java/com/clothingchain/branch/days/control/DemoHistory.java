@@ -93,9 +93,9 @@ public class DemoHistory {
         Random random = new Random(code.hashCode() * 31L + date.toEpochDay());
         if (opening || date.getDayOfWeek() == DayOfWeek.MONDAY) {
             for (Product product : products) {
-                int short_ = (opening ? 40 : 30) - stock.onHand(product);
-                if (short_ > 0 && (opening || short_ > 20)) {
-                    stock.move(product, date, StockMovement.Kind.RECEIVED, short_, Money.ZERO, "demo delivery", "demo history");
+                int missing = (opening ? 40 : 30) - stock.onHand(product);
+                if (missing > 0 && (opening || missing > 20)) {
+                    stock.move(product, date, StockMovement.Kind.RECEIVED, missing, Money.ZERO, "demo delivery", "demo history");
                 }
             }
         }

@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,13 +59,14 @@ public class Stock {
     /** Books {@code quantity} (signed: a sale −2, a return +1) of a variant; never refused for want of stock. */
     public StockMovement move(Product product, LocalDate businessDate, Kind kind, int quantity, BigDecimal amount, String reference,
                               String clerk) {
+        Instant now = clock.instant();
         StockLevel level = em.find(StockLevel.class, product.getId());
         if (level == null) {
-            level = new StockLevel(product, clock.instant());
+            level = new StockLevel(product, now);
             em.persist(level);
         }
-        var movement = new StockMovement(product, businessDate, kind, quantity, level.move(quantity, clock.instant()),
-                Money.of(amount), reference, clerk, clock.instant());
+        var movement = new StockMovement(product, businessDate, kind, quantity, level.move(quantity, now), Money.of(amount),
+                reference, clerk, now);
         em.persist(movement);
         return movement;
     }

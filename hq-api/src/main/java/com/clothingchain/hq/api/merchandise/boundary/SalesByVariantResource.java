@@ -6,11 +6,10 @@ import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.merchandise.control.MerchandiseReports;
 import com.clothingchain.hq.business.merchandise.control.VariantCsv;
 import com.clothingchain.hq.business.merchandise.entity.VariantRow;
+import com.clothingchain.hq.api.support.ReportRequests;
 import com.clothingchain.hq.business.reports.entity.RevenueFilter;
-import com.clothingchain.shared.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,15 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import static com.clothingchain.shared.problem.Fields.date;
-import static com.clothingchain.shared.problem.Fields.required;
 
 /** The per-variant figures HQ received, for managers' and merchandisers' tools: JSON or CSV, streamed from the database. */
 @Path("sales-by-variant")
@@ -64,40 +57,12 @@ public class SalesByVariantResource {
                          @QueryParam("to") @Parameter(description = "last business date, YYYY-MM-DD", required = true) String to,
                          @QueryParam("branch") @Parameter(description = "a branch code; all branches if absent") String branch,
                          @Context HttpHeaders headers) {
-        RevenueFilter filter = filter(registry, from, to, branch);
-        MediaType preferred = headers.getAcceptableMediaTypes().get(0);
-        boolean csv = !preferred.isWildcardType() && !preferred.isWildcardSubtype()
-                && preferred.isCompatible(MediaType.valueOf(VariantCsv.MEDIA_TYPE));
-        if (csv) {
-            StreamingOutput body = out -> {
-                var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                var rows = new VariantCsv(writer);
-                reports.forEachVariantRow(filter, rows::write);
-                writer.flush();
-            };
-            return Response.ok(body, VariantCsv.MEDIA_TYPE + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"sales-by-variant-" + filter.from() + "-" + filter.to() + ".csv\"")
-                    .build();
+        RevenueFilter filter = ReportRequests.filter(registry, from, to, branch);
+        if (ReportRequests.prefersCsv(headers)) {
+            return ReportRequests.csv("sales-by-variant-" + filter.from() + "-" + filter.to() + ".csv",
+                    writer -> reports.forEachVariantRow(filter, new VariantCsv(writer)::write));
         }
-        StreamingOutput body = out -> {
-            try (JsonGenerator json = Json.createGenerator(out)) {
-                json.writeStartArray();
-                reports.forEachVariantRow(filter, row -> write(json, row));
-                json.writeEnd();
-            }
-        };
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    /** The filter of a request, as GET /daily-revenue checks it, or a refusal naming the field. */
-    static RevenueFilter filter(BranchRegistry registry, String from, String to, String branch) {
-        LocalDate first = date("from", required("from", from));
-        LocalDate last = date("to", required("to", to));
-        var filter = new RevenueFilter(first, last, branch);
-        if (branch != null && !branch.isBlank() && registry.find(branch.trim()).isEmpty()) {
-            throw ProblemException.notFound("branch", "No branch with code " + branch.trim() + ".");
-        }
-        return filter;
+        return ReportRequests.jsonArray(json -> reports.forEachVariantRow(filter, row -> write(json, row)));
     }
 
     private static void write(JsonGenerator json, VariantRow row) {

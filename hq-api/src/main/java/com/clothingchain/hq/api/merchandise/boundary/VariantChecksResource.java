@@ -1,5 +1,6 @@
 package com.clothingchain.hq.api.merchandise.boundary;
 
+import com.clothingchain.hq.api.support.ReportRequests;
 import com.clothingchain.hq.business.accounts.control.HqAccounts;
 import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.merchandise.control.MerchandiseReports;
@@ -54,7 +55,7 @@ public class VariantChecksResource {
     public Response checks(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("branch") String branch,
                            @QueryParam("status") String status, @QueryParam("offset") @DefaultValue("0") String offset,
                            @QueryParam("limit") @DefaultValue("100") String limit) {
-        RevenueFilter filter = SalesByVariantResource.filter(registry, from, to, branch);
+        RevenueFilter filter = ReportRequests.filter(registry, from, to, branch);
         CheckStatus only = status(status);
         int first = Fields.integer("offset", offset, 0, Integer.MAX_VALUE);
         int count = Fields.integer("limit", limit, 1, 1000);

@@ -1,15 +1,14 @@
 package com.clothingchain.hq.api.reports.boundary;
 
+import com.clothingchain.hq.api.support.ReportRequests;
 import com.clothingchain.hq.business.accounts.control.HqAccounts;
 import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.reports.control.RevenueCsv;
 import com.clothingchain.hq.business.reports.control.RevenueReports;
 import com.clothingchain.hq.business.reports.entity.RevenueFilter;
 import com.clothingchain.hq.business.reports.entity.RevenueRow;
-import com.clothingchain.shared.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,17 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static com.clothingchain.shared.problem.Fields.date;
-import static com.clothingchain.shared.problem.Fields.required;
 
 /** The chain's daily reports for managers' own tools: JSON or CSV, streamed from the database. */
 @Path("daily-revenue")
@@ -66,40 +58,11 @@ public class DailyRevenueReportResource {
                          @QueryParam("to") @Parameter(description = "last business date, YYYY-MM-DD", required = true) String to,
                          @QueryParam("branch") @Parameter(description = "a branch code; all branches if absent") String branch,
                          @Context HttpHeaders headers) {
-        RevenueFilter filter = filter(from, to, branch);
-        // The client's most preferred type decides; anything but text/csv gets JSON.
-        MediaType preferred = headers.getAcceptableMediaTypes().get(0);
-        boolean csv = !preferred.isWildcardType() && !preferred.isWildcardSubtype()
-                && preferred.isCompatible(MediaType.valueOf(RevenueCsv.MEDIA_TYPE));
-        if (csv) {
-            StreamingOutput body = out -> {
-                var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                var rows = new RevenueCsv(writer);
-                reports.forEachRow(filter, rows::write);
-                writer.flush();
-            };
-            return Response.ok(body, RevenueCsv.MEDIA_TYPE + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"daily-revenue-" + from + "-" + to + ".csv\"").build();
+        RevenueFilter filter = ReportRequests.filter(registry, from, to, branch);
+        if (ReportRequests.prefersCsv(headers)) {
+            return ReportRequests.csv("daily-revenue-" + from + "-" + to + ".csv", writer -> reports.forEachRow(filter, new RevenueCsv(writer)::write));
         }
-        StreamingOutput body = out -> {
-            try (JsonGenerator json = Json.createGenerator(out)) {
-                json.writeStartArray();
-                reports.forEachRow(filter, row -> write(json, row));
-                json.writeEnd();
-            }
-        };
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    /** The filter of a request, or a refusal naming the field. */
-    RevenueFilter filter(String from, String to, String branch) {
-        LocalDate first = date("from", required("from", from));
-        LocalDate last = date("to", required("to", to));
-        var filter = new RevenueFilter(first, last, branch);
-        if (branch != null && !branch.isBlank() && registry.find(branch.trim()).isEmpty()) {
-            throw ProblemException.notFound("branch", "No branch with code " + branch.trim() + ".");
-        }
-        return filter;
+        return ReportRequests.jsonArray(json -> reports.forEachRow(filter, row -> write(json, row)));
     }
 
     private static void write(JsonGenerator json, RevenueRow row) {

@@ -6,6 +6,7 @@ import com.clothingchain.hq.business.merchandise.entity.CheckCounts;
 import com.clothingchain.hq.business.merchandise.entity.CheckStatus;
 import com.clothingchain.hq.business.merchandise.entity.VariantCheck;
 import com.clothingchain.hq.business.merchandise.entity.VariantRow;
+import com.clothingchain.hq.business.reports.control.RevenueSql.RowReader;
 import com.clothingchain.hq.business.reports.control.RevenueSql.Statement;
 import com.clothingchain.hq.business.reports.entity.RevenueFilter;
 import com.clothingchain.shared.money.Money;
@@ -14,16 +15,12 @@ import jakarta.ejb.Stateless;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,27 +147,7 @@ public class MerchandiseReports {
         return amount == null ? null : Money.of(amount);
     }
 
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
     private <T> List<T> query(Statement statement, RowReader<T> reader) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement prepared = connection.prepareStatement(statement.text())) {
-            int index = 1;
-            for (Object parameter : statement.parameters()) {
-                prepared.setObject(index++, parameter);
-            }
-            List<T> rows = new ArrayList<>();
-            try (ResultSet rs = prepared.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(reader.read(rs));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Report query failed: " + e.getMessage(), e);
-        }
+        return statement.rows(dataSource, reader);
     }
 }

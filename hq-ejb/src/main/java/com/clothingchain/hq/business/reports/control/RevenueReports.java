@@ -14,9 +14,7 @@ import jakarta.ejb.Stateless;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -248,27 +246,7 @@ public class RevenueReports {
         return sum == null ? Money.ZERO : Money.of(sum);
     }
 
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(RevenueSql.Statement statement, RowReader<T> reader) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement prepared = connection.prepareStatement(statement.text())) {
-            int index = 1;
-            for (Object parameter : statement.parameters()) {
-                prepared.setObject(index++, parameter);
-            }
-            List<T> rows = new ArrayList<>();
-            try (ResultSet rs = prepared.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(reader.read(rs));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Report query failed: " + e.getMessage(), e);
-        }
+    private <T> List<T> query(RevenueSql.Statement statement, RevenueSql.RowReader<T> reader) {
+        return statement.rows(dataSource, reader);
     }
 }

@@ -3,7 +3,12 @@ package com.clothingchain.hq.business.reports.control;
 import com.clothingchain.hq.business.reports.entity.RevenueFilter;
 import com.clothingchain.hq.business.reports.entity.RevenueSort;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +21,32 @@ public final class RevenueSql {
 
     /** A statement and its parameters in order. */
     public record Statement(String text, List<Object> parameters) {
+
+        /** Runs the query on a connection of its own, each row read by {@code reader}. */
+        public <T> List<T> rows(DataSource dataSource, RowReader<T> reader) {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement prepared = connection.prepareStatement(text)) {
+                int index = 1;
+                for (Object parameter : parameters) {
+                    prepared.setObject(index++, parameter);
+                }
+                List<T> rows = new ArrayList<>();
+                try (ResultSet rs = prepared.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(reader.read(rs));
+                    }
+                }
+                return rows;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Report query failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 
     static final String ROW_COLUMNS = "b.code, b.name, d.business_date, d.revenue, d.loss, d.transaction_count,"
