@@ -9,7 +9,9 @@
  * ({@link com.clothingchain.contract.CataloguePage} of {@link com.clothingchain.contract.CatalogueItem}s with their
  * {@link com.clothingchain.contract.ScheduledPrice}s), the day's figures per variant it sends
  * ({@link com.clothingchain.contract.VariantDayReport} of {@link com.clothingchain.contract.VariantDayFigures}) and what
- * HQ answers from them ({@link com.clothingchain.contract.VariantDayRecord}, {@link com.clothingchain.contract.BranchStock}).
+ * HQ answers from them ({@link com.clothingchain.contract.VariantDayRecord}, {@link com.clothingchain.contract.BranchStock}),
+ * the deliveries it pulls ({@link com.clothingchain.contract.DeliveryNote}) and what it counted on receiving one
+ * ({@link com.clothingchain.contract.DeliveryReceipt}).
  * <p>
  * <b>Rules</b>: records only, no behaviour and no dependencies; a field is added, never renamed or removed, so
  * branches on an older release keep working against a newer HQ. Errors are RFC 9457 problem details, not records

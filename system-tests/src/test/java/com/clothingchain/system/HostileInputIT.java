@@ -83,6 +83,8 @@ class HostileInputIT {
                 new Endpoint("GET", branch, "stock/{}/movements", CLERK, List.of()),
                 new Endpoint("POST", branch, "stock/{}/count", MANAGER, List.of("counted", "note", "businessDate")),
                 new Endpoint("GET", branch, "days/{}/variant-figures", MANAGER, List.of()),
+                new Endpoint("POST", branch, "deliveries/{}/receipt", CLERK, List.of("lines", "businessDate")),
+                new Endpoint("GET", branch, "deliveries/{}", CLERK, List.of()),
                 new Endpoint("PUT", hq, "me/password", HQ_ADMIN, List.of("currentPassword", "newPassword")),
                 new Endpoint("POST", hq, "users", HQ_ADMIN, List.of("username", "displayName", "password", "roles")),
                 new Endpoint("PUT", hq, "users/{}", HQ_ADMIN, List.of("displayName", "roles", "enabled")),
@@ -108,6 +110,10 @@ class HostileInputIT {
                 new Endpoint("PUT", hq, "branches/" + TestChain.BRANCH + "/daily-revenue/{}", key,
                         List.of("revenue", "loss", "transactionCount", "revision", "reportVersion", "tenders", "taxTotal",
                                 "refunds", "cashVariance")),
+                new Endpoint("POST", hq, "deliveries", HQ_ADMIN, List.of("branch", "note", "lines")),
+                new Endpoint("GET", hq, "deliveries/{}", HQ_ADMIN, List.of()),
+                new Endpoint("PUT", hq, "branches/" + TestChain.BRANCH + "/deliveries/{}/receipt", key,
+                        List.of("receivedAt", "receivedBy", "lines")),
                 new Endpoint("PUT", hq, "branches/" + TestChain.BRANCH + "/variant-figures/{}", key,
                         List.of("revision", "revenue", "loss", "rounding", "variants")));
     }

@@ -120,16 +120,7 @@ public class DayBacking implements Serializable {
 
     /** Sends a rejected or failing report again now (managers); after a conflict as the next revision. */
     public void sendAgain(long serviceCallId) {
-        if (Caller.refuseUnlessManager()) {
-            return;
-        }
-        try {
-            ServiceCall call = outbox.requeue(serviceCallId);
-            FieldMessages.info("Sending " + (call.getCallName().equals(ServiceCall.SEND_VARIANT_FIGURES) ? "the figures per variant" : "the report")
-                    + " of " + call.getBusinessDate() + " to HQ again (revision " + call.getRevision() + ").");
-        } catch (ProblemException e) {
-            FieldMessages.show(e, field -> null);
-        }
+        SendAgain.call(outbox, serviceCallId);
         past = null;
         backlog = null;
         catalogue = null;

@@ -7,14 +7,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A call in the outbox as the API shows it. */
+/** A call in the outbox as the API shows it; {@code subject}: a delivery's number for its receipt, empty for a day's calls. */
 @JsonbNillable
-public record ServiceCallView(long id, String call, LocalDate businessDate, BigDecimal revenue, BigDecimal loss,
+public record ServiceCallView(long id, String call, String subject, LocalDate businessDate, BigDecimal revenue, BigDecimal loss,
                               int transactionCount, int revision, String status, int attempts, Instant nextAttemptAt,
                               Integer lastHttpStatus, String lastError, Instant sentAt, Instant receivedAt) {
 
     public static ServiceCallView of(ServiceCall c) {
-        return new ServiceCallView(c.getId(), c.getCallName(), c.getBusinessDate(), c.getRevenue(), c.getLoss(),
+        return new ServiceCallView(c.getId(), c.getCallName(), c.getSubject(), c.getBusinessDate(), c.getRevenue(), c.getLoss(),
                 c.getTransactionCount(), c.getRevision(), c.getStatus().name(), c.getAttempts(),
                 c.getStatus() == ServiceCall.Status.PENDING ? c.getNextAttemptAt() : null, c.getLastHttpStatus(),
                 c.getLastError(), c.getSentAt(), c.getHqReceivedAt());

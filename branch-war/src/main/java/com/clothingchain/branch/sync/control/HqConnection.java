@@ -4,6 +4,7 @@ import com.clothingchain.branch.site.control.BranchSite;
 import com.clothingchain.branch.sync.entity.ServiceCall;
 import com.clothingchain.branch.days.entity.TillFigures;
 import com.clothingchain.contract.DailyRevenueReport;
+import com.clothingchain.contract.DeliveryReceipt;
 import com.clothingchain.contract.VariantDayReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -140,6 +141,18 @@ public class HqConnection {
         return send(request("branches/" + site.code().orElseThrow() + "/variant-figures/" + businessDate)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.toJson(report))));
+    }
+
+    /** {@code GET /v1/branches/{code}/deliveries?after=}: this branch's deliveries numbered after the last one it holds. */
+    public Answer deliveries(long after) throws IOException, InterruptedException {
+        return send(request("branches/" + site.code().orElseThrow() + "/deliveries?after=" + after).GET());
+    }
+
+    /** {@code PUT /v1/branches/{code}/deliveries/{number}/receipt}: HQ keeps the first receipt, so resending is safe. */
+    public Answer deliveryReceipt(long number, DeliveryReceipt receipt) throws IOException, InterruptedException {
+        return send(request("branches/" + site.code().orElseThrow() + "/deliveries/" + number + "/receipt")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.toJson(receipt))));
     }
 
     /** {@code GET /v1/branches/{code}/catalogue?since=&limit=}: the catalogue changes after the version held. */

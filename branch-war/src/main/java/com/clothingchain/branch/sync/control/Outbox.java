@@ -44,6 +44,21 @@ public class Outbox {
         em.persist(ServiceCall.variantFigures(businessDate, totals, clock.instant()));
     }
 
+    /** Queues a received delivery's receipt for HQ; called inside the transaction that books its stock. */
+    public void queueGoodsReceived(LocalDate businessDate, long deliveryNumber) {
+        em.persist(ServiceCall.goodsReceived(businessDate, deliveryNumber, clock.instant()));
+    }
+
+    /** The receipt calls of these deliveries, by delivery number. */
+    public Map<Long, ServiceCall> goodsReceivedCalls(Collection<Long> deliveryNumbers) {
+        if (deliveryNumbers.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(ServiceCall.OF_SUBJECTS, ServiceCall.class).setParameter("name", ServiceCall.SEND_GOODS_RECEIVED)
+                .setParameter("subjects", deliveryNumbers.stream().map(String::valueOf).toList()).getResultStream()
+                .collect(Collectors.toMap(call -> Long.valueOf(call.getSubject()), call -> call));
+    }
+
     public List<ServiceCall> due(int limit) {
         return em.createNamedQuery(ServiceCall.DUE, ServiceCall.class).setParameter("now", clock.instant())
                 .setMaxResults(limit).getResultList();

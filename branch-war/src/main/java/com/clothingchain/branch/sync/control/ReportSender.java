@@ -3,6 +3,7 @@ package com.clothingchain.branch.sync.control;
 import com.clothingchain.branch.site.control.Verification;
 import com.clothingchain.branch.sync.entity.ServiceCall;
 import com.clothingchain.branch.days.control.BusinessDays;
+import com.clothingchain.branch.goods.control.GoodsIn;
 import com.clothingchain.contract.DailyRevenueRecord;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -61,6 +62,9 @@ public class ReportSender {
     BusinessDays days;
 
     @Inject
+    GoodsIn goods;
+
+    @Inject
     @ConfigProperty(name = "chain.sync.poll-interval", defaultValue = "PT5S")
     Duration pollInterval;
 
@@ -108,8 +112,15 @@ public class ReportSender {
 
     private void send(ServiceCall call) {
         try {
-            HqConnection.Answer answer = ServiceCall.SEND_VARIANT_FIGURES.equals(call.getCallName())
-                    ? hq.variantFigures(call.getBusinessDate(), days.variantFigures(call.getBusinessDate(), call.getRevision())) : hq.report(call);
+            HqConnection.Answer answer = switch (call.getCallName()) {
+                case ServiceCall.SEND_VARIANT_FIGURES ->
+                        hq.variantFigures(call.getBusinessDate(), days.variantFigures(call.getBusinessDate(), call.getRevision()));
+                case ServiceCall.SEND_GOODS_RECEIVED -> {
+                    long number = Long.parseLong(call.getSubject());
+                    yield hq.deliveryReceipt(number, goods.receipt(number));
+                }
+                default -> hq.report(call);
+            };
             int status = answer.status();
             if (answer.isSuccess()) {
                 outbox.sent(call.getId(), call.getRevision(), status, receivedAt(answer));
@@ -120,7 +131,8 @@ public class ReportSender {
                 registration.distrust(refusal + ".");
                 outbox.postponed(call.getId(), refusal, retryDelay(call));
             } else {
-                LOG.warning("HQ rejected " + call.getCallName() + " of " + call.getBusinessDate() + ": " + answer.detail());
+                LOG.warning("HQ rejected " + call.getCallName() + " " + call.getSubject() + " of " + call.getBusinessDate() + ": "
+                        + answer.detail());
                 outbox.rejected(call.getId(), call.getRevision(), status, answer.detail());
             }
         } catch (IOException e) {

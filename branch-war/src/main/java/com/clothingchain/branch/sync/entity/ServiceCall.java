@@ -21,16 +21,18 @@ import java.time.LocalDate;
 
 /**
  * A call to HQ in the branch's outbox: written in the transaction that closes a business date, then sent
- * (and resent) by the sender until HQ has it or refuses it. Each closed date has one call of each kind
- * ({@link #SEND_REVENUE_LOSS}, {@link #SEND_VARIANT_FIGURES}); each goes, fails, waits and is refused on its own.
+ * (and resent) by the sender until HQ has it or refuses it. Each closed date has one call of each day's kind
+ * ({@link #SEND_REVENUE_LOSS}, {@link #SEND_VARIANT_FIGURES}); a received delivery has one {@link #SEND_GOODS_RECEIVED}
+ * on the date it was received, its number as the call's subject. Each goes, fails, waits and is refused on its own.
  */
 @Entity
 @Table(name = "service_calls")
 @NamedQuery(name = ServiceCall.DUE, query = "select c from ServiceCall c where c.status = com.clothingchain.branch.sync.entity.ServiceCall.Status.PENDING"
         + " and c.nextAttemptAt <= :now order by c.businessDate, c.id")
 @NamedQuery(name = ServiceCall.RECENT, query = "select c from ServiceCall c order by c.businessDate desc, c.id desc")
-@NamedQuery(name = ServiceCall.OF_DATE, query = "select c from ServiceCall c where c.callName = :name and c.businessDate = :date")
+@NamedQuery(name = ServiceCall.OF_DATE, query = "select c from ServiceCall c where c.callName = :name and c.businessDate = :date and c.subject = ''")
 @NamedQuery(name = ServiceCall.OF_DATES, query = "select c from ServiceCall c where c.callName = :name and c.businessDate in :dates")
+@NamedQuery(name = ServiceCall.OF_SUBJECTS, query = "select c from ServiceCall c where c.callName = :name and c.subject in :subjects")
 @NamedQuery(name = ServiceCall.BACKLOG, query = "select count(c), min(c.businessDate) from ServiceCall c"
         + " where c.status = com.clothingchain.branch.sync.entity.ServiceCall.Status.PENDING")
 @NamedQuery(name = ServiceCall.LAST_ERROR, query = "select c from ServiceCall c where c.lastError is not null"
@@ -43,6 +45,7 @@ public class ServiceCall {
     public static final String RECENT = "ServiceCall.recent";
     public static final String OF_DATE = "ServiceCall.ofDate";
     public static final String OF_DATES = "ServiceCall.ofDates";
+    public static final String OF_SUBJECTS = "ServiceCall.ofSubjects";
     public static final String BACKLOG = "ServiceCall.backlog";
     public static final String LAST_ERROR = "ServiceCall.lastError";
     public static final String COUNT_REJECTED = "ServiceCall.countRejected";
@@ -52,6 +55,9 @@ public class ServiceCall {
 
     /** The date's figures per variant (sold, returned, written off, on hand), which add up to the day's report. */
     public static final String SEND_VARIANT_FIGURES = "send_variant_figures";
+
+    /** What was counted on receiving a delivery (subject: its number), for HQ to see the discrepancies. */
+    public static final String SEND_GOODS_RECEIVED = "send_goods_received";
 
     /** PENDING: to be sent (again) at {@code nextAttemptAt}. SENT: HQ has it. REJECTED: HQ refused it; waits for a manager. */
     public enum Status { PENDING, SENT, REJECTED }
@@ -65,6 +71,10 @@ public class ServiceCall {
 
     @Column(name = "business_date", nullable = false)
     private LocalDate businessDate;
+
+    /** What a call is about besides its date (a delivery's number); empty for a day's calls. */
+    @Column(nullable = false, length = 32)
+    private String subject;
 
     @Column(nullable = false, precision = 19, scale = 2)
     private BigDecimal revenue;
@@ -123,9 +133,17 @@ public class ServiceCall {
         return of(SEND_VARIANT_FIGURES, businessDate, totals, now);
     }
 
+    /** A delivery's receipt, read from the delivery when sent; it carries no money. */
+    public static ServiceCall goodsReceived(LocalDate businessDate, long deliveryNumber, Instant now) {
+        ServiceCall call = of(SEND_GOODS_RECEIVED, businessDate, new DayTotals(BigDecimal.ZERO, BigDecimal.ZERO, 0, null), now);
+        call.subject = String.valueOf(deliveryNumber);
+        return call;
+    }
+
     private static ServiceCall of(String name, LocalDate businessDate, DayTotals totals, Instant now) {
         ServiceCall call = new ServiceCall();
         call.callName = name;
+        call.subject = "";
         call.businessDate = businessDate;
         call.revenue = totals.revenue();
         call.loss = totals.loss();
@@ -197,6 +215,10 @@ public class ServiceCall {
 
     public Long getId() {
         return id;
+    }
+
+    public String getSubject() {
+        return subject;
     }
 
     public String getCallName() {
