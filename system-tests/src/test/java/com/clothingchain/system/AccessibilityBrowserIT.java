@@ -124,7 +124,8 @@ class AccessibilityBrowserIT {
         await(By.id("loss:reasonMessage"));
         check("loss, refused");
         for (String page : List.of("/products/index.xhtml", "/products/product.xhtml?sku=TSH-RED-M", "/manage/users.xhtml",
-                "/manage/audit.xhtml", "/account/password.xhtml", "/tills/index.xhtml", "/tills/report.xhtml?id=1", "/stock/index.xhtml")) {
+                "/manage/audit.xhtml", "/account/password.xhtml", "/tills/index.xhtml", "/tills/report.xhtml?id=1", "/stock/index.xhtml",
+                "/goods/index.xhtml", "/goods/receive.xhtml?number=1")) {
             browser.get(site + page);
             await(By.tagName("h1"));
             check("branch " + page);
@@ -142,7 +143,7 @@ class AccessibilityBrowserIT {
         for (String page : List.of("/reports/daily-revenue.xhtml", "/reports/branch.xhtml?code=" + TestChain.BRANCH,
                 "/reports/missing.xhtml", "/admin/branches.xhtml", "/admin/users.xhtml", "/admin/audit.xhtml",
                 "/catalogue/index.xhtml", "/catalogue/style.xhtml?code=WT-01", "/catalogue/prices.xhtml",
-                "/account/password.xhtml", "/admin/tills.xhtml", "/reports/cash.xhtml")) {
+                "/account/password.xhtml", "/admin/tills.xhtml", "/reports/cash.xhtml", "/catalogue/deliveries.xhtml")) {
             browser.get(site + page);
             await(By.tagName("h1"));
             check("HQ " + page);

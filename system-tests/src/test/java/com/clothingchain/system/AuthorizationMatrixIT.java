@@ -165,6 +165,7 @@ class AuthorizationMatrixIT {
             page(Site.HQ, "/catalogue/index.xhtml", 302, 302, 302, 200, 200, 200, 302, 302, 302, 302, 200),
             page(Site.HQ, "/catalogue/style.xhtml?code=NO-SUCH", 302, 302, 302, 200, 200, 200, 302, 302, 302, 302, 200),
             page(Site.HQ, "/catalogue/prices.xhtml", 302, 302, 302, 200, 200, 200, 302, 302, 302, 302, 200),
+            page(Site.HQ, "/catalogue/deliveries.xhtml", 302, 302, 302, 200, 200, 200, 302, 302, 302, 302, 200),
             page(Site.HQ, "/account/password.xhtml", 302, 302, 302, 200, 200, 200, 302, 302, 302, 302, 200),
             page(Site.HQ, "/admin/branches.xhtml", 302, 302, 302, 403, 200, 403, 302, 302, 302, 302, 200),
             page(Site.HQ, "/admin/users.xhtml", 302, 302, 302, 403, 200, 403, 302, 302, 302, 302, 200),

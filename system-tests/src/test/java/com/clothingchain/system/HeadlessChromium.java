@@ -1,5 +1,9 @@
 package com.clothingchain.system;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -7,8 +11,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -44,6 +51,24 @@ final class HeadlessChromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", REPORT_VIOLATIONS));
         return driver;
+    }
+
+    /** Signs in afresh (no cookies, no kept basket) on the login page a protected page sends the browser to. */
+    static void signIn(WebDriver driver, String page, String username, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(page);
+        waitFor(driver, 20).until(ExpectedConditions.urlContains("/login.xhtml"));
+        ((JavascriptExecutor) driver).executeScript("sessionStorage.clear()");
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password, Keys.ENTER);
+        waitFor(driver, 20).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
+    }
+
+    /** A wait that looks again at elements a partial update replaced. */
+    static WebDriverWait waitFor(WebDriver driver, int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** No page since the last call broke its Content-Security-Policy (the console's messages are read and cleared). */

@@ -16,7 +16,8 @@
  * variant, read from the ledger, which its outbox call sends to HQ
  * ({@link com.clothingchain.branch.stock.control.Stock#dayFigures}).
  * <p>
- * <b>Not yet</b> (issue 13): goods in from HQ's deliveries, transfers between branches through HQ, blind stock counts
- * of the whole shop or a category. A branch upgraded to this release starts every variant at 0 on hand: a recount sets it.
+ * Goods received from HQ's deliveries are booked here by {@code goods} as {@code RECEIVED} movements.
+ * <p>
+ * <b>Not yet</b> (issue 13): transfers between branches through HQ, blind stock counts of the whole shop or a category. A branch upgraded to this release starts every variant at 0 on hand: a recount sets it.
  */
 package com.clothingchain.branch.stock;

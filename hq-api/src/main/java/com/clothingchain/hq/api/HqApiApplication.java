@@ -6,6 +6,8 @@ import com.clothingchain.hq.api.audit.boundary.AuditResource;
 import com.clothingchain.hq.api.branches.boundary.BranchesResource;
 import com.clothingchain.hq.api.catalogue.boundary.BranchCatalogueResource;
 import com.clothingchain.hq.api.catalogue.boundary.CatalogueResource;
+import com.clothingchain.hq.api.deliveries.boundary.BranchDeliveriesResource;
+import com.clothingchain.hq.api.deliveries.boundary.DeliveriesResource;
 import com.clothingchain.hq.api.merchandise.boundary.SalesByVariantResource;
 import com.clothingchain.hq.api.merchandise.boundary.StockResource;
 import com.clothingchain.hq.api.merchandise.boundary.VariantChecksResource;
@@ -45,6 +47,8 @@ public class HqApiApplication extends Application {
         classes.add(SalesByVariantResource.class);
         classes.add(StockResource.class);
         classes.add(VariantChecksResource.class);
+        classes.add(DeliveriesResource.class);
+        classes.add(BranchDeliveriesResource.class);
         return classes;
     }
 }

@@ -24,6 +24,8 @@ import java.util.Map;
 public final class ChainLauncher {
 
     private static final String HQ_ADMIN = "hq-admin";
+    /** Three variants of the demo catalogue's first style (DemoCatalogue): black M and L, white M. */
+    private static final Map<String, Integer> DEMO_DELIVERY = Map.of("WT-01-M-BLA", 6, "WT-01-L-BLA", 4, "WT-01-M-WHI", 5);
     private static final String HQ_ADMIN_PASSWORD = "demo-admin-pw";
     private static final int HISTORY_DAYS = 60;
 
@@ -80,6 +82,11 @@ public final class ChainLauncher {
         }
         startAndWait(branchServers);
         awaitCatalogues(hqClient, branchServers);
+        for (DemoBranch branch : branches) {
+            if (hqClient.deliverOnce(branch.code(), "Demo delivery: receive it on Goods in", DEMO_DELIVERY)) {
+                say("HQ's warehouse sent " + branch.code() + " a delivery to receive (Goods in).");
+            }
+        }
         printSummary(hq);
         watch();
     }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,24 @@ public class HqClient {
         return send(HttpRequest.newBuilder(api.resolve("branches/" + code + "/daily-revenue/" + date))
                 .header("Authorization", "Bearer " + apiKey).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body))).statusCode();
+    }
+
+    /**
+     * Sends the branch a delivery from the warehouse with these units of each SKU, unless HQ sent it one already;
+     * answers whether it sent one.
+     */
+    public boolean deliverOnce(String code, String note, Map<String, Integer> units) throws IOException, InterruptedException {
+        String held = expect(send(HttpRequest.newBuilder(api.resolve("deliveries?limit=1&branch=" + code))
+                .header("Authorization", adminAuthorization)), 200);
+        if (!held.strip().equals("[]")) {
+            return false;
+        }
+        String lines = units.entrySet().stream().map(e -> "{\"sku\":\"%s\",\"quantity\":%d}".formatted(e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(","));
+        expect(send(HttpRequest.newBuilder(api.resolve("deliveries")).header("Authorization", adminAuthorization)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"branch\":\"%s\",\"note\":\"%s\",\"lines\":[%s]}".formatted(code, note, lines)))), 201);
+        return true;
     }
 
     /** HQ's catalogue version. */

@@ -60,8 +60,7 @@ public class Deliveries {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
     /**
      * A new delivery to an active branch: 1 to {@value #MAX_LINES} lines, each a SKU of HQ's catalogue (once) with 1 to

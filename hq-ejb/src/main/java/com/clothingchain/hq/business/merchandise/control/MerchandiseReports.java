@@ -5,6 +5,7 @@ import com.clothingchain.contract.VariantDayRecord;
 import com.clothingchain.hq.business.merchandise.entity.CheckCounts;
 import com.clothingchain.hq.business.merchandise.entity.CheckStatus;
 import com.clothingchain.hq.business.merchandise.entity.VariantCheck;
+import com.clothingchain.hq.business.merchandise.entity.StockLevel;
 import com.clothingchain.hq.business.merchandise.entity.VariantRow;
 import com.clothingchain.hq.business.reports.control.RevenueSql.RowReader;
 import com.clothingchain.hq.business.reports.control.RevenueSql.Statement;
@@ -75,6 +76,12 @@ public class MerchandiseReports {
     public BranchStock stock(String sku) {
         return new BranchStock(sku, query(MerchandiseSql.stock(sku), rs -> new BranchStock.Level(rs.getString(1), rs.getInt(2),
                 rs.getDate(3).toLocalDate(), instant(rs, 4))));
+    }
+
+    /** Every branch's last reported level of each of these SKUs (a style's), by branch code and SKU. */
+    public List<StockLevel> stockOf(List<String> skus) {
+        return skus.isEmpty() ? List.of() : query(MerchandiseSql.stockOf(skus), rs -> new StockLevel(rs.getString(1), rs.getString(2),
+                rs.getInt(3), rs.getDate(4).toLocalDate(), instant(rs, 5)));
     }
 
     /** A page of the checks of the filter, in date and branch order; of one outcome or (null) all. */

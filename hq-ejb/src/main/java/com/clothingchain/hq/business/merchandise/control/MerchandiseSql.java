@@ -49,6 +49,13 @@ public final class MerchandiseSql {
                 + " WHERE s.sku = ? ORDER BY b.code", List.of(sku));
     }
 
+    /** The levels of several SKUs (a style's) at every branch that reported them, by branch code and SKU. */
+    public static Statement stockOf(List<String> skus) {
+        return new Statement("SELECT b.code, s.sku, s.on_hand, s.as_of, s.reported_at FROM branch_stock s JOIN branches b ON b.id = s.branch_id"
+                + " WHERE s.sku IN (" + String.join(", ", java.util.Collections.nCopies(skus.size(), "?")) + ") ORDER BY b.code, s.sku",
+                List.copyOf(skus));
+    }
+
     private static String checksFrom(Date from, Date to, Long branchId, CheckStatus status, List<Object> parameters) {
         parameters.add(from);
         parameters.add(to);

@@ -1,0 +1,124 @@
+package com.clothingchain.hq.web.catalogue;
+
+import com.clothingchain.hq.business.branches.control.BranchRegistry;
+import com.clothingchain.hq.business.branches.entity.Branch;
+import com.clothingchain.hq.business.deliveries.control.Deliveries;
+import com.clothingchain.hq.business.deliveries.entity.Delivery;
+import com.clothingchain.shared.faces.FieldMessages;
+import com.clothingchain.shared.problem.ProblemException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Deliveries (/catalogue/deliveries.xhtml): merchandisers send goods from the warehouse to a branch, a line per SKU;
+ * everyone sees the latest deliveries and, once a branch received one, what it counted and where that differs.
+ */
+@Named("deliveriesPage")
+@ViewScoped
+public class DeliveriesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN = 100;
+    private static final Map<String, String> FIELDS = Map.of("branch", "send:branch", "note", "send:note", "lines", "send:lines");
+
+    @Inject
+    Deliveries deliveries;
+
+    @Inject
+    BranchRegistry registry;
+
+    private String branch;
+    private String note;
+    private String lines;
+    private boolean onlyDiscrepancies;
+    private transient List<Delivery> latest;
+
+    /** Sends the delivery typed: one line per SKU, "SKU quantity" (a tab, comma or spaces between, as pasted from a sheet). */
+    public void send() {
+        if (Merchandising.refused()) {
+            return;
+        }
+        List<Deliveries.LineInput> parsed = new ArrayList<>();
+        String[] typed = lines == null ? new String[0] : lines.strip().split("\\R");
+        for (int i = 0; i < typed.length; i++) {
+            String[] parts = typed[i].strip().split("[\\s,;]+");
+            if (typed[i].isBlank()) {
+                continue;
+            }
+            if (parts.length != 2 || !parts[1].matches("\\d{1,6}")) {
+                FieldMessages.error("send:lines", "Line " + (i + 1) + " (" + typed[i].strip() + "): write the SKU, then the units, e.g. WT-01-M-BLA 12.");
+                return;
+            }
+            parsed.add(new Deliveries.LineInput(parts[0], new BigDecimal(parts[1])));
+        }
+        try {
+            Delivery sent = deliveries.send(branch, note, parsed, FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+            FieldMessages.info("Delivery " + sent.getId() + " sent to " + sent.getBranch().getCode() + ": " + sent.getLines().size()
+                    + " SKUs, " + sent.getUnitsSent() + " units. The branch sees it at its next pull.");
+            note = null;
+            lines = null;
+            latest = null;
+        } catch (ProblemException e) {
+            FieldMessages.show(e, field -> field.startsWith("lines") ? "send:lines" : FIELDS.get(field));
+        }
+    }
+
+    public List<Delivery> getLatest() {
+        if (latest == null) {
+            latest = deliveries.latest(null, null, SHOWN).stream().filter(d -> !onlyDiscrepancies || d.getDiscrepancies() > 0).toList();
+        }
+        return latest;
+    }
+
+    public void filter() {
+        latest = null;
+    }
+
+    public List<Branch> getBranches() {
+        return registry.all().stream().filter(Branch::isActive).toList();
+    }
+
+    public boolean isMaySend() {
+        return Merchandising.allowed();
+    }
+
+    public String getBranch() {
+        return branch;
+    }
+
+    public void setBranch(String branch) {
+        this.branch = branch;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getLines() {
+        return lines;
+    }
+
+    public void setLines(String lines) {
+        this.lines = lines;
+    }
+
+    public boolean isOnlyDiscrepancies() {
+        return onlyDiscrepancies;
+    }
+
+    public void setOnlyDiscrepancies(boolean onlyDiscrepancies) {
+        this.onlyDiscrepancies = onlyDiscrepancies;
+    }
+}
