@@ -24,8 +24,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import static com.clothingchain.shared.problem.Fields.between;
+import static com.clothingchain.shared.problem.Fields.matching;
 import static com.clothingchain.shared.problem.Fields.optionalText;
 import static com.clothingchain.shared.problem.Fields.required;
 import static com.clothingchain.shared.problem.Fields.wholeNumber;
@@ -40,6 +42,7 @@ public class Deliveries {
     public static final int MAX_LINES = 500;
     public static final int MAX_UNITS = 99_999;
     public static final int MAX_PULL = 100;
+    private static final Pattern BRANCH_CODE = Pattern.compile("[A-Z0-9-]{2,16}");
 
     /** What a branch's receipt did: stored it, or found the same receipt already stored. */
     public enum Outcome { RECEIVED, UNCHANGED }
@@ -134,7 +137,8 @@ public class Deliveries {
     }
 
     private Branch activeBranch(String code) {
-        Branch branch = registry.find(required("branch", code))
+        matching("branch", code, BRANCH_CODE, "a branch code such as B001");
+        Branch branch = registry.find(code.trim())
                 .orElseThrow(() -> ProblemException.unprocessable("branch", "There is no branch " + code + "."));
         if (!branch.isActive()) {
             throw ProblemException.unprocessable("branch", "Branch " + code + " is inactive.");
@@ -156,8 +160,8 @@ public class Deliveries {
             String sku = line == null ? null : line.sku() == null ? null : line.sku().trim().toUpperCase(Locale.ROOT);
             Integer quantity = checks.check(() -> quantity(field + ".quantity", line == null ? null : line.quantity(), 1));
             checks.check(() -> {
-                if (sku == null || sku.isEmpty()) {
-                    throw ProblemException.badRequest(field + ".sku", field + ".sku is required.");
+                if (sku == null || !Catalogue.SKU.matcher(sku).matches()) {
+                    throw ProblemException.badRequest(field + ".sku", field + ".sku must be a SKU such as WT-01-M-BLA.");
                 }
                 if (catalogue.findVariant(sku).isEmpty()) {
                     throw ProblemException.unprocessable(field + ".sku", "HQ's catalogue has no SKU " + sku + ".");
