@@ -4,6 +4,7 @@ import com.clothingchain.branch.accounts.boundary.MeResource;
 import com.clothingchain.branch.accounts.boundary.UsersResource;
 import com.clothingchain.branch.days.boundary.DaysResource;
 import com.clothingchain.branch.goods.boundary.DeliveriesResource;
+import com.clothingchain.branch.goods.boundary.TransfersResource;
 import com.clothingchain.branch.losses.boundary.LossesResource;
 import com.clothingchain.branch.products.boundary.CatalogueResource;
 import com.clothingchain.branch.products.boundary.ProductsResource;
@@ -32,7 +33,8 @@ public class BranchApiApplication extends Application {
         Set<Class<?>> classes = new HashSet<>(ProblemMappers.PROVIDERS);
         classes.addAll(Set.of(MeResource.class, UsersResource.class, ProductsResource.class, CatalogueResource.class,
                 SalesResource.class, ReturnsResource.class, LossesResource.class, DaysResource.class, ServiceCallsResource.class, TillsResource.class,
-                ExchangesResource.class, StockResource.class, DeliveriesResource.class));
+                ExchangesResource.class, StockResource.class, DeliveriesResource.class,
+                TransfersResource.class));
         return classes;
     }
 }

@@ -125,7 +125,7 @@ class AccessibilityBrowserIT {
         check("loss, refused");
         for (String page : List.of("/products/index.xhtml", "/products/product.xhtml?sku=TSH-RED-M", "/manage/users.xhtml",
                 "/manage/audit.xhtml", "/account/password.xhtml", "/tills/index.xhtml", "/tills/report.xhtml?id=1", "/stock/index.xhtml",
-                "/goods/index.xhtml", "/goods/receive.xhtml?number=1")) {
+                "/goods/index.xhtml", "/goods/receive.xhtml?number=1", "/manage/transfers.xhtml")) {
             browser.get(site + page);
             await(By.tagName("h1"));
             check("branch " + page);

@@ -85,6 +85,8 @@ class HostileInputIT {
                 new Endpoint("GET", branch, "days/{}/variant-figures", MANAGER, List.of()),
                 new Endpoint("POST", branch, "deliveries/{}/receipt", CLERK, List.of("lines", "businessDate")),
                 new Endpoint("GET", branch, "deliveries/{}", CLERK, List.of()),
+                new Endpoint("POST", branch, "transfers", MANAGER, List.of("to", "note", "lines", "businessDate")),
+                new Endpoint("POST", branch, "transfers/{}/cancel", MANAGER, List.of()),
                 new Endpoint("PUT", hq, "me/password", HQ_ADMIN, List.of("currentPassword", "newPassword")),
                 new Endpoint("POST", hq, "users", HQ_ADMIN, List.of("username", "displayName", "password", "roles")),
                 new Endpoint("PUT", hq, "users/{}", HQ_ADMIN, List.of("displayName", "roles", "enabled")),
@@ -114,6 +116,8 @@ class HostileInputIT {
                 new Endpoint("GET", hq, "deliveries/{}", HQ_ADMIN, List.of()),
                 new Endpoint("PUT", hq, "branches/" + TestChain.BRANCH + "/deliveries/{}/receipt", key,
                         List.of("receivedAt", "receivedBy", "lines")),
+                new Endpoint("PUT", hq, "branches/" + TestChain.BRANCH + "/transfers/{}", key,
+                        List.of("to", "sentAt", "sentBy", "note", "lines")),
                 new Endpoint("PUT", hq, "branches/" + TestChain.BRANCH + "/variant-figures/{}", key,
                         List.of("revision", "revenue", "loss", "rounding", "variants")));
     }

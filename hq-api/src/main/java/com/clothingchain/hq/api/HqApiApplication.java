@@ -8,6 +8,7 @@ import com.clothingchain.hq.api.catalogue.boundary.BranchCatalogueResource;
 import com.clothingchain.hq.api.catalogue.boundary.CatalogueResource;
 import com.clothingchain.hq.api.deliveries.boundary.BranchDeliveriesResource;
 import com.clothingchain.hq.api.deliveries.boundary.DeliveriesResource;
+import com.clothingchain.hq.api.deliveries.boundary.TransfersResource;
 import com.clothingchain.hq.api.merchandise.boundary.SalesByVariantResource;
 import com.clothingchain.hq.api.merchandise.boundary.StockResource;
 import com.clothingchain.hq.api.merchandise.boundary.VariantChecksResource;
@@ -49,6 +50,7 @@ public class HqApiApplication extends Application {
         classes.add(VariantChecksResource.class);
         classes.add(DeliveriesResource.class);
         classes.add(BranchDeliveriesResource.class);
+        classes.add(TransfersResource.class);
         return classes;
     }
 }

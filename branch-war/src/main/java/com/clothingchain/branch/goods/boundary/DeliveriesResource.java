@@ -78,7 +78,7 @@ public class DeliveriesResource {
     @RolesAllowed(BranchAccounts.CLERK)
     public List<DeliveryView> latest(@QueryParam("limit") @DefaultValue("50") String limit) {
         List<Delivery> latest = goods.latest(integer("limit", limit, 1, 500));
-        Map<Long, ServiceCall> calls = outbox.goodsReceivedCalls(latest.stream().map(Delivery::getNumber).toList());
+        Map<Long, ServiceCall> calls = outbox.subjectCalls(ServiceCall.SEND_GOODS_RECEIVED, latest.stream().map(Delivery::getNumber).toList());
         return latest.stream().map(d -> DeliveryView.of(d, calls.get(d.getNumber()))).toList();
     }
 
@@ -109,7 +109,7 @@ public class DeliveriesResource {
     }
 
     private DeliveryView view(Delivery delivery) {
-        return DeliveryView.of(delivery, outbox.goodsReceivedCalls(List.of(delivery.getNumber())).get(delivery.getNumber()));
+        return DeliveryView.of(delivery, outbox.subjectCalls(ServiceCall.SEND_GOODS_RECEIVED, List.of(delivery.getNumber())).get(delivery.getNumber()));
     }
 
     private static long number(String number) {

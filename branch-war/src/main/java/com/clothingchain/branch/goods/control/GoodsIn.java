@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,7 +39,7 @@ import static com.clothingchain.shared.problem.Fields.wholeNumber;
 @Stateless
 public class GoodsIn {
 
-    public static final int MAX_UNITS = 99_999;
+    public static final int MAX_UNITS = GoodsLines.MAX_UNITS;
     private static final int MAX_LINES = 1_000;
 
     /** A count as a clerk or a terminal gives it: a SKU or barcode, and the units counted. */
@@ -118,7 +117,8 @@ public class GoodsIn {
         counted.forEach((product, units) -> {
             bySku.put(product.getSku(), units);
             if (units > 0) {
-                stock.move(product, day.getBusinessDate(), Kind.RECEIVED, units, Money.ZERO, "delivery " + number, clerk);
+                stock.move(product, day.getBusinessDate(), delivery.isTransfer() ? Kind.TRANSFER_IN : Kind.RECEIVED, units, Money.ZERO,
+                        "delivery " + number + (delivery.isTransfer() ? " from " + delivery.getSource() : ""), clerk);
             }
         });
         delivery.getLines().forEach(line -> bySku.putIfAbsent(line.getSku(), 0));
@@ -150,7 +150,7 @@ public class GoodsIn {
             Count count = counts.get(i);
             Integer units = checks.check(() -> between(field + ".counted", wholeNumber(field + ".counted", count == null ? null
                     : count.counted()), 0, MAX_UNITS));
-            Product product = checks.check(() -> product(field + ".sku", count == null ? null : count.sku()));
+            Product product = checks.check(() -> GoodsLines.product(catalog, field + ".sku", count == null ? null : count.sku()));
             if (product != null && counted.containsKey(product)) {
                 checks.add(ProblemException.unprocessable(field + ".sku", product.getSku() + " is listed twice."));
             } else if (product != null && units != null) {
@@ -165,15 +165,5 @@ public class GoodsIn {
                     + String.join(", ", missing) + ".");
         }
         return counted;
-    }
-
-    private Product product(String field, String code) {
-        if (code == null || code.isBlank()) {
-            throw ProblemException.badRequest(field, field + " is required.");
-        }
-        String trimmed = code.trim();
-        return catalog.find(trimmed.toUpperCase(Locale.ROOT)).or(() -> catalog.byBarcode(trimmed))
-                .orElseThrow(() -> ProblemException.unprocessable(field, "This branch has no product " + trimmed
-                        + " (is its catalogue up to date?)."));
     }
 }

@@ -114,6 +114,11 @@ public class Delivery {
         return source;
     }
 
+    /** Goods another branch sent (its code is the source), rather than HQ's warehouse. */
+    public boolean isTransfer() {
+        return !"WAREHOUSE".equals(source);
+    }
+
     public String getNote() {
         return note;
     }

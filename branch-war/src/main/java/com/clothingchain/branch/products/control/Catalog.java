@@ -36,6 +36,11 @@ public class Catalog {
                 .setParameter("barcode", barcode.trim()).getResultStream().findFirst();
     }
 
+    /** What a scanner or a person typed: a SKU (any case), or else a barcode. */
+    public Optional<Product> bySkuOrBarcode(String code) {
+        return find(code).or(() -> byBarcode(code));
+    }
+
     /** The product at the SKU in the path of a request: 404 if there is none. */
     public Product require(String sku) {
         return find(sku).orElseThrow(() -> ProblemException.notFound("sku", "There is no product with SKU " + sku + "."));

@@ -5,6 +5,7 @@ import com.clothingchain.branch.sync.entity.ServiceCall;
 import com.clothingchain.branch.days.entity.TillFigures;
 import com.clothingchain.contract.DailyRevenueReport;
 import com.clothingchain.contract.DeliveryReceipt;
+import com.clothingchain.contract.TransferNote;
 import com.clothingchain.contract.VariantDayReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -153,6 +154,13 @@ public class HqConnection {
         return send(request("branches/" + site.code().orElseThrow() + "/deliveries/" + number + "/receipt")
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.toJson(receipt))));
+    }
+
+    /** {@code PUT /v1/branches/{code}/transfers/{id}}: HQ keeps a transfer once per branch and number, so resending is safe. */
+    public Answer transfer(long id, TransferNote note) throws IOException, InterruptedException {
+        return send(request("branches/" + site.code().orElseThrow() + "/transfers/" + id)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.toJson(note))));
     }
 
     /** {@code GET /v1/branches/{code}/catalogue?since=&limit=}: the catalogue changes after the version held. */

@@ -46,16 +46,21 @@ public class Outbox {
 
     /** Queues a received delivery's receipt for HQ; called inside the transaction that books its stock. */
     public void queueGoodsReceived(LocalDate businessDate, long deliveryNumber) {
-        em.persist(ServiceCall.goodsReceived(businessDate, deliveryNumber, clock.instant()));
+        em.persist(ServiceCall.about(ServiceCall.SEND_GOODS_RECEIVED, businessDate, deliveryNumber, clock.instant()));
     }
 
-    /** The receipt calls of these deliveries, by delivery number. */
-    public Map<Long, ServiceCall> goodsReceivedCalls(Collection<Long> deliveryNumbers) {
-        if (deliveryNumbers.isEmpty()) {
+    /** Queues a transfer to another branch for HQ; called inside the transaction that books its goods out. */
+    public void queueTransfer(LocalDate businessDate, long transferId) {
+        em.persist(ServiceCall.about(ServiceCall.SEND_TRANSFER, businessDate, transferId, clock.instant()));
+    }
+
+    /** The calls of one kind about these subjects (deliveries' or transfers' numbers), by number. */
+    public Map<Long, ServiceCall> subjectCalls(String callName, Collection<Long> subjects) {
+        if (subjects.isEmpty()) {
             return Map.of();
         }
-        return em.createNamedQuery(ServiceCall.OF_SUBJECTS, ServiceCall.class).setParameter("name", ServiceCall.SEND_GOODS_RECEIVED)
-                .setParameter("subjects", deliveryNumbers.stream().map(String::valueOf).toList()).getResultStream()
+        return em.createNamedQuery(ServiceCall.OF_SUBJECTS, ServiceCall.class).setParameter("name", callName)
+                .setParameter("subjects", subjects.stream().map(String::valueOf).toList()).getResultStream()
                 .collect(Collectors.toMap(call -> Long.valueOf(call.getSubject()), call -> call));
     }
 

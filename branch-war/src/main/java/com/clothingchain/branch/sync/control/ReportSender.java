@@ -4,6 +4,7 @@ import com.clothingchain.branch.site.control.Verification;
 import com.clothingchain.branch.sync.entity.ServiceCall;
 import com.clothingchain.branch.days.control.BusinessDays;
 import com.clothingchain.branch.goods.control.GoodsIn;
+import com.clothingchain.branch.goods.control.Transfers;
 import com.clothingchain.contract.DailyRevenueRecord;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -65,6 +66,9 @@ public class ReportSender {
     GoodsIn goods;
 
     @Inject
+    Transfers transfers;
+
+    @Inject
     @ConfigProperty(name = "chain.sync.poll-interval", defaultValue = "PT5S")
     Duration pollInterval;
 
@@ -118,6 +122,10 @@ public class ReportSender {
                 case ServiceCall.SEND_GOODS_RECEIVED -> {
                     long number = Long.parseLong(call.getSubject());
                     yield hq.deliveryReceipt(number, goods.receipt(number));
+                }
+                case ServiceCall.SEND_TRANSFER -> {
+                    long id = Long.parseLong(call.getSubject());
+                    yield hq.transfer(id, transfers.note(id));
                 }
                 default -> hq.report(call);
             };

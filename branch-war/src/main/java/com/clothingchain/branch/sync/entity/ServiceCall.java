@@ -23,7 +23,8 @@ import java.time.LocalDate;
  * A call to HQ in the branch's outbox: written in the transaction that closes a business date, then sent
  * (and resent) by the sender until HQ has it or refuses it. Each closed date has one call of each day's kind
  * ({@link #SEND_REVENUE_LOSS}, {@link #SEND_VARIANT_FIGURES}); a received delivery has one {@link #SEND_GOODS_RECEIVED}
- * on the date it was received, its number as the call's subject. Each goes, fails, waits and is refused on its own.
+ * on the date it was received, and a transfer to another branch one {@link #SEND_TRANSFER} on the date it was sent, each
+ * with its number as the call's subject. Each goes, fails, waits and is refused on its own.
  */
 @Entity
 @Table(name = "service_calls")
@@ -58,6 +59,9 @@ public class ServiceCall {
 
     /** What was counted on receiving a delivery (subject: its number), for HQ to see the discrepancies. */
     public static final String SEND_GOODS_RECEIVED = "send_goods_received";
+
+    /** Goods sent to another branch (subject: the transfer's number here), for HQ to make a delivery of. */
+    public static final String SEND_TRANSFER = "send_transfer";
 
     /** PENDING: to be sent (again) at {@code nextAttemptAt}. SENT: HQ has it. REJECTED: HQ refused it; waits for a manager. */
     public enum Status { PENDING, SENT, REJECTED }
@@ -133,10 +137,10 @@ public class ServiceCall {
         return of(SEND_VARIANT_FIGURES, businessDate, totals, now);
     }
 
-    /** A delivery's receipt, read from the delivery when sent; it carries no money. */
-    public static ServiceCall goodsReceived(LocalDate businessDate, long deliveryNumber, Instant now) {
-        ServiceCall call = of(SEND_GOODS_RECEIVED, businessDate, new DayTotals(BigDecimal.ZERO, BigDecimal.ZERO, 0, null), now);
-        call.subject = String.valueOf(deliveryNumber);
+    /** A call about one thing of the date ({@code subject}: a delivery's or a transfer's number), read from it when sent; no money. */
+    public static ServiceCall about(String name, LocalDate businessDate, long subject, Instant now) {
+        ServiceCall call = of(name, businessDate, new DayTotals(BigDecimal.ZERO, BigDecimal.ZERO, 0, null), now);
+        call.subject = String.valueOf(subject);
         return call;
     }
 

@@ -61,7 +61,7 @@ public class GoodsInBacking implements Serializable {
     public List<Delivery> getDeliveries() {
         if (deliveries == null) {
             deliveries = goods.latest(SHOWN);
-            calls = outbox.goodsReceivedCalls(deliveries.stream().map(Delivery::getNumber).toList());
+            calls = outbox.subjectCalls(ServiceCall.SEND_GOODS_RECEIVED, deliveries.stream().map(Delivery::getNumber).toList());
         }
         return deliveries;
     }

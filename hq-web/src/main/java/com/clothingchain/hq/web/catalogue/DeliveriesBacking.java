@@ -5,6 +5,7 @@ import com.clothingchain.hq.business.branches.entity.Branch;
 import com.clothingchain.hq.business.deliveries.control.Deliveries;
 import com.clothingchain.hq.business.deliveries.entity.Delivery;
 import com.clothingchain.shared.faces.FieldMessages;
+import com.clothingchain.shared.faces.LinesText;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,8 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -46,20 +45,9 @@ public class DeliveriesBacking implements Serializable {
         if (Merchandising.refused()) {
             return;
         }
-        List<Deliveries.LineInput> parsed = new ArrayList<>();
-        String[] typed = lines == null ? new String[0] : lines.strip().split("\\R");
-        for (int i = 0; i < typed.length; i++) {
-            String[] parts = typed[i].strip().split("[\\s,;]+");
-            if (typed[i].isBlank()) {
-                continue;
-            }
-            if (parts.length != 2 || !parts[1].matches("\\d{1,6}")) {
-                FieldMessages.error("send:lines", "Line " + (i + 1) + " (" + typed[i].strip() + "): write the SKU, then the units, e.g. WT-01-M-BLA 12.");
-                return;
-            }
-            parsed.add(new Deliveries.LineInput(parts[0], new BigDecimal(parts[1])));
-        }
         try {
+            List<Deliveries.LineInput> parsed = LinesText.parse("lines", lines, "WT-01-M-BLA 12").stream()
+                    .map(entry -> new Deliveries.LineInput(entry.code(), entry.units())).toList();
             Delivery sent = deliveries.send(branch, note, parsed, FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
             FieldMessages.info("Delivery " + sent.getId() + " sent to " + sent.getBranch().getCode() + ": " + sent.getLines().size()
                     + " SKUs, " + sent.getUnitsSent() + " units. The branch sees it at its next pull.");

@@ -2,6 +2,7 @@ package com.clothingchain.hq.business.deliveries.control;
 
 import com.clothingchain.contract.DeliveryNote;
 import com.clothingchain.contract.DeliveryReceipt;
+import com.clothingchain.contract.TransferNote;
 import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.branches.entity.Branch;
 import com.clothingchain.hq.business.catalogue.control.Catalogue;
@@ -30,6 +31,7 @@ import static com.clothingchain.shared.problem.Fields.between;
 import static com.clothingchain.shared.problem.Fields.matching;
 import static com.clothingchain.shared.problem.Fields.optionalText;
 import static com.clothingchain.shared.problem.Fields.required;
+import static com.clothingchain.shared.problem.Fields.text;
 import static com.clothingchain.shared.problem.Fields.wholeNumber;
 
 /**
@@ -43,8 +45,9 @@ public class Deliveries {
     public static final int MAX_UNITS = 99_999;
     public static final int MAX_PULL = 100;
     private static final Pattern BRANCH_CODE = Pattern.compile("[A-Z0-9-]{2,16}");
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
-    /** What a branch's receipt did: stored it, or found the same receipt already stored. */
+    /** What a branch's call did: stored what it sent, or found the same already stored. */
     public enum Outcome { RECEIVED, UNCHANGED }
 
     /** One line of a delivery as a person or a file gives it. */
@@ -71,7 +74,7 @@ public class Deliveries {
      */
     public Delivery send(String branchCode, String note, List<LineInput> lines, String sentBy) {
         FieldChecks checks = new FieldChecks();
-        Branch branch = checks.check(() -> activeBranch(branchCode));
+        Branch branch = checks.check(() -> activeBranch("branch", branchCode));
         String validNote = checks.check(() -> optionalText("note", note, 200));
         Map<String, Integer> units = checks.check(() -> units(lines, checks));
         checks.done();
@@ -81,6 +84,51 @@ public class Deliveries {
         audit.record(AuditType.DELIVERY_SENT, "delivery " + delivery.getId(), "to " + branch.getCode() + ": "
                 + units.size() + " SKUs, " + delivery.getUnitsSent() + " units");
         return delivery;
+    }
+
+    /**
+     * A transfer a branch sent another (its own number of it as {@code reference}): kept once as a delivery to {@code to}
+     * from the sending branch, the goods in transit until the receiving branch receives it. The same transfer again
+     * answers the delivery it made ({@code UNCHANGED}); another one under the same reference is a conflict naming
+     * {@code reference}. Refusals as for {@link #send}, the destination named {@code to} (not the sender itself).
+     */
+    public Stored transfer(Branch from, String reference, TransferNote note) {
+        required("body", note);
+        String validReference = matching("reference", reference, REFERENCE, "the sending branch's number of the transfer");
+        FieldChecks checks = new FieldChecks();
+        Branch to = checks.check(() -> activeBranch("to", note.to()));
+        if (to != null && to.getId().equals(from.getId())) {
+            checks.add(ProblemException.unprocessable("to", "A branch does not transfer goods to itself."));
+        }
+        String validNote = checks.check(() -> optionalText("note", note.note(), 200));
+        List<LineInput> lines = note.lines() == null ? null : note.lines().stream()
+                .map(l -> l == null ? null : new LineInput(l.sku(), BigDecimal.valueOf(l.quantity()))).toList();
+        Map<String, Integer> units = checks.check(() -> units(lines, checks));
+        String sentBy = checks.check(() -> text("sentBy", note.sentBy(), 64));
+        Instant sentAt = checks.check(() -> required("sentAt", note.sentAt()));
+        checks.done();
+        Optional<Delivery> existing = em.createNamedQuery(Delivery.BY_SOURCE_REFERENCE, Delivery.class)
+                .setParameter("source", from.getCode()).setParameter("reference", validReference).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            Delivery held = existing.get();
+            Map<String, Integer> heldUnits = new LinkedHashMap<>();
+            held.getLines().stream().filter(l -> l.getSent() > 0).forEach(l -> heldUnits.put(l.getSku(), l.getSent()));
+            if (!held.getBranch().getId().equals(to.getId()) || !heldUnits.equals(units)) {
+                throw ProblemException.conflict("reference", "Transfer " + validReference + " of " + from.getCode()
+                        + " is at HQ already with other goods or another destination.");
+            }
+            return new Stored(held, Outcome.UNCHANGED);
+        }
+        Delivery delivery = new Delivery(to, from.getCode(), validReference, validNote, units, sentBy, sentAt);
+        em.persist(delivery);
+        em.flush();
+        audit.record(AuditType.DELIVERY_SENT, "delivery " + delivery.getId(), "transfer " + validReference + " from "
+                + from.getCode() + " to " + to.getCode() + ": " + units.size() + " SKUs, " + delivery.getUnitsSent() + " units");
+        return new Stored(delivery, Outcome.RECEIVED);
+    }
+
+    /** What a transfer's call did: the delivery it made, and whether this call made it. */
+    public record Stored(Delivery delivery, Outcome outcome) {
     }
 
     /** The branch's deliveries numbered after {@code after}, oldest first: what it pulls and has not seen yet. */
@@ -136,12 +184,12 @@ public class Deliveries {
                 d.getLines().stream().map(l -> new DeliveryNote.Line(l.getSku(), l.getSent())).toList());
     }
 
-    private Branch activeBranch(String code) {
-        matching("branch", code, BRANCH_CODE, "a branch code such as B001");
-        Branch branch = registry.find(code.trim())
-                .orElseThrow(() -> ProblemException.unprocessable("branch", "There is no branch " + code + "."));
+    private Branch activeBranch(String field, String code) {
+        String valid = matching(field, code, BRANCH_CODE, "a branch code such as B001");
+        Branch branch = registry.find(valid)
+                .orElseThrow(() -> ProblemException.unprocessable(field, "There is no branch " + valid + "."));
         if (!branch.isActive()) {
-            throw ProblemException.unprocessable("branch", "Branch " + code + " is inactive.");
+            throw ProblemException.unprocessable(field, "Branch " + valid + " is inactive.");
         }
         return branch;
     }

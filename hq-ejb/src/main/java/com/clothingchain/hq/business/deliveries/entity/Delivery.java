@@ -27,17 +27,19 @@ import java.util.Map;
 @Entity
 @Table(name = "deliveries")
 @NamedQuery(name = Delivery.FOR_BRANCH_AFTER, query = "select d from Delivery d where d.branch = :branch and d.id > :after order by d.id")
+@NamedQuery(name = Delivery.BY_SOURCE_REFERENCE, query = "select d from Delivery d where d.source = :source and d.sourceReference = :reference")
 @NamedQuery(name = Delivery.LATEST, query = "select d from Delivery d join fetch d.branch order by d.id desc")
 @NamedQuery(name = Delivery.LATEST_OF_STATUS, query = "select d from Delivery d join fetch d.branch where d.status = :status order by d.id desc")
 @NamedQuery(name = Delivery.LATEST_OF_BRANCH, query = "select d from Delivery d join fetch d.branch where d.branch = :branch order by d.id desc")
 public class Delivery {
 
     public static final String FOR_BRANCH_AFTER = "Delivery.forBranchAfter";
+    public static final String BY_SOURCE_REFERENCE = "Delivery.bySourceReference";
     public static final String LATEST = "Delivery.latest";
     public static final String LATEST_OF_STATUS = "Delivery.latestOfStatus";
     public static final String LATEST_OF_BRANCH = "Delivery.latestOfBranch";
 
-    /** Where goods come from: the chain's warehouse (branch transfers will name their branch). */
+    /** Where goods come from: the chain's warehouse, or (a transfer) the sending branch's code. */
     public static final String WAREHOUSE = "WAREHOUSE";
 
     public enum Status { SENT, RECEIVED }
@@ -52,6 +54,10 @@ public class Delivery {
 
     @Column(nullable = false, length = 32)
     private String source;
+
+    /** A transfer's number at the sending branch; null for the warehouse's deliveries. */
+    @Column(name = "source_reference", length = 64)
+    private String sourceReference;
 
     @Column(length = 200)
     private String note;
@@ -93,8 +99,15 @@ public class Delivery {
     }
 
     public Delivery(Branch branch, String note, Map<String, Integer> units, String sentBy, Instant sentAt) {
+        this(branch, WAREHOUSE, null, note, units, sentBy, sentAt);
+    }
+
+    /** Goods from {@code source} (a branch's code for a transfer, with its own number of it as {@code sourceReference}). */
+    public Delivery(Branch branch, String source, String sourceReference, String note, Map<String, Integer> units, String sentBy,
+                    Instant sentAt) {
         this.branch = branch;
-        this.source = WAREHOUSE;
+        this.source = source;
+        this.sourceReference = sourceReference;
         this.note = note;
         this.status = Status.SENT;
         this.sentBy = sentBy;
@@ -130,6 +143,15 @@ public class Delivery {
 
     public String getSource() {
         return source;
+    }
+
+    public String getSourceReference() {
+        return sourceReference;
+    }
+
+    /** Sent by a branch, and not received yet: counted at neither branch. */
+    public boolean isInTransit() {
+        return !WAREHOUSE.equals(source) && status == Status.SENT;
     }
 
     public String getNote() {
