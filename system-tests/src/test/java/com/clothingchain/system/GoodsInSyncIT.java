@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,20 +28,6 @@ class GoodsInSyncIT {
     @BeforeAll
     static void startChain() {
         chain = TestChain.get();
-    }
-
-    private static <T> T await(String what, Supplier<T> probe) throws InterruptedException {
-        long deadline = System.nanoTime() + SOON.toNanos();
-        T value;
-        while ((value = probe.get()) == null) {
-            assertTrue(System.nanoTime() < deadline, what + " did not happen in " + SOON);
-            Thread.sleep(250);
-        }
-        return value;
-    }
-
-    private static int onHand(SyncBranch branch, String sku) {
-        return SyncBranch.ok(200, Http.get(branch.api("stock/" + sku), SyncBranch.CLERK)).asJsonObject().getInt("onHand");
     }
 
     @Test
@@ -69,33 +54,33 @@ class GoodsInSyncIT {
             assertEquals(201, sent.statusCode(), sent.body());
             long number = Http.json(sent.body()).asJsonObject().getJsonNumber("number").longValue();
 
-            JsonObject pulled = await("the branch's pull of delivery " + number, () -> {
+            JsonObject pulled = SyncBranch.await(SOON, "the branch's pull of delivery " + number, () -> {
                 HttpResponse<String> answer = Http.get(branch.api("deliveries/" + number), SyncBranch.CLERK);
                 return answer.statusCode() == 200 ? Http.json(answer.body()).asJsonObject() : null;
             });
             assertEquals("EXPECTED", pulled.getString("status"), pulled.toString());
             assertEquals(15, pulled.getInt("unitsExpected"), pulled.toString());
-            await("the branch's catalogue with " + medium,
+            SyncBranch.await(SOON, "the branch's catalogue with " + medium,
                     () -> Http.get(branch.api("stock/" + medium), SyncBranch.CLERK).statusCode() == 200 ? true : null);
-            int smallBefore = onHand(branch, small);
-            int mediumBefore = onHand(branch, medium);
+            int smallBefore = branch.onHand(small);
+            int mediumBefore = branch.onHand(medium);
 
             HttpResponse<String> incomplete = Http.send("POST", branch.api("deliveries/" + number + "/receipt"), SyncBranch.CLERK,
                     "{\"lines\":[{\"sku\":\"" + small + "\",\"counted\":8}]}");
             assertEquals(422, incomplete.statusCode(), "a line left out is refused: " + incomplete.body());
-            assertEquals(smallBefore, onHand(branch, small), "and nothing was booked");
+            assertEquals(smallBefore, branch.onHand(small), "and nothing was booked");
 
             JsonObject received = SyncBranch.ok(201, Http.send("POST", branch.api("deliveries/" + number + "/receipt"), SyncBranch.CLERK,
                     "{\"lines\":[{\"sku\":\"" + small + "\",\"counted\":8},{\"sku\":\"" + medium + "\",\"counted\":5}]}")).asJsonObject();
             assertEquals(List.of("RECEIVED", 13, 1), List.of(received.getString("status"), received.getInt("unitsCounted"),
                     received.getInt("discrepancies")), received.toString());
-            assertEquals(smallBefore + 8, onHand(branch, small), "goods in moved on-hand by exactly what was counted");
-            assertEquals(mediumBefore + 5, onHand(branch, medium));
+            assertEquals(smallBefore + 8, branch.onHand(small), "goods in moved on-hand by exactly what was counted");
+            assertEquals(mediumBefore + 5, branch.onHand(medium));
             assertEquals(409, Http.send("POST", branch.api("deliveries/" + number + "/receipt"), SyncBranch.CLERK,
                     "{\"lines\":[{\"sku\":\"" + small + "\",\"counted\":10},{\"sku\":\"" + medium + "\",\"counted\":5}]}").statusCode(),
                     "a delivery is received once");
 
-            JsonObject call = await("the receipt's call to HQ", () -> branch.serviceCalls().getValuesAs(JsonObject.class).stream()
+            JsonObject call = SyncBranch.await(SOON, "the receipt's call to HQ", () -> branch.serviceCalls().getValuesAs(JsonObject.class).stream()
                     .filter(c -> c.getString("call").equals("send_goods_received") && c.getString("subject").equals(String.valueOf(number))
                             && c.getString("status").equals("SENT")).findFirst().orElse(null));
             assertEquals(1, call.getInt("attempts"), call.toString());

@@ -17,8 +17,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A branch of its own for one sync scenario: registered at HQ under a fresh code, run on Payara Micro over an
@@ -92,6 +94,22 @@ final class SyncBranch implements AutoCloseable {
     JsonObject sellBarcode(String barcode) {
         return ok(201, Http.send("POST", api("sales"), CLERK,
                 "{\"lines\":[{\"barcode\":\"" + barcode + "\",\"quantity\":1}]," + Http.PAID_IN_CASH + "}")).asJsonObject();
+    }
+
+    /** A variant's on-hand here, as a clerk sees it. */
+    int onHand(String sku) {
+        return ok(200, Http.get(api("stock/" + sku), CLERK)).asJsonObject().getInt("onHand");
+    }
+
+    /** Asks {@code probe} again every 250 ms until it answers something (not null) and answers that; fails after {@code timeout}. */
+    static <T> T await(Duration timeout, String what, Supplier<T> probe) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        T value;
+        while ((value = probe.get()) == null) {
+            assertTrue(System.nanoTime() < deadline, what + " did not happen in " + timeout);
+            Thread.sleep(250);
+        }
+        return value;
     }
 
     JsonObject currentDay() {

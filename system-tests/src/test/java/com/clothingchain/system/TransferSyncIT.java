@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,20 +33,6 @@ class TransferSyncIT {
         chain = TestChain.get();
     }
 
-    private static <T> T await(String what, Supplier<T> probe) throws InterruptedException {
-        long deadline = System.nanoTime() + SOON.toNanos();
-        T value;
-        while ((value = probe.get()) == null) {
-            assertTrue(System.nanoTime() < deadline, what + " did not happen in " + SOON);
-            Thread.sleep(250);
-        }
-        return value;
-    }
-
-    private static int onHand(SyncBranch branch, String sku) {
-        return SyncBranch.ok(200, Http.get(branch.api("stock/" + sku), SyncBranch.CLERK)).asJsonObject().getInt("onHand");
-    }
-
     private static JsonObject delivery(long number) {
         return SyncBranch.ok(200, Http.get(chain.hqApi().resolve("deliveries/" + number), HQ_MANAGER)).asJsonObject();
     }
@@ -63,20 +48,20 @@ class TransferSyncIT {
         try (SyncBranch sender = new SyncBranch(chain, "TRF-A", 28086);
              SyncBranch receiver = new SyncBranch(chain, "TRF-B", 28087)) {
             sender.start(chain.hq.baseUri() + "/hq-api", PULLING);
-            await("the sender's catalogue with " + sku, () -> Http.get(sender.api("stock/" + sku), SyncBranch.CLERK).statusCode() == 200 ? true : null);
+            SyncBranch.await(SOON, "the sender's catalogue with " + sku, () -> Http.get(sender.api("stock/" + sku), SyncBranch.CLERK).statusCode() == 200 ? true : null);
             SyncBranch.ok(200, Http.send("POST", sender.api("stock/" + sku + "/count"), SyncBranch.MANAGER, "{\"counted\":10}"));
 
             HttpResponse<String> toItself = Http.send("POST", sender.api("transfers"), SyncBranch.MANAGER,
                     "{\"to\":\"" + sender.code + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":4}]}");
             assertEquals(422, toItself.statusCode(), toItself.body());
-            assertEquals(10, onHand(sender, sku), "a refused transfer books nothing");
+            assertEquals(10, sender.onHand(sku), "a refused transfer books nothing");
 
             JsonObject transfer = SyncBranch.ok(201, Http.send("POST", sender.api("transfers"), SyncBranch.MANAGER,
                     "{\"to\":\"" + receiver.code + "\",\"note\":\"Size run\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":4}]}")).asJsonObject();
-            assertEquals(6, onHand(sender, sku), "the goods left the sender at once");
+            assertEquals(6, sender.onHand(sku), "the goods left the sender at once");
 
             // HQ makes it a delivery to the receiver, which is down: the goods are in transit.
-            JsonObject inTransit = await("the transfer at HQ", () -> {
+            JsonObject inTransit = SyncBranch.await(SOON, "the transfer at HQ", () -> {
                 List<JsonObject> held = SyncBranch.ok(200, Http.get(chain.hqApi().resolve("deliveries?branch=" + receiver.code),
                         HQ_MANAGER)).asJsonArray().getValuesAs(JsonObject.class);
                 return held.isEmpty() ? null : held.get(0);
@@ -96,24 +81,24 @@ class TransferSyncIT {
             assertEquals(409, other.statusCode(), other.body());
 
             receiver.start(chain.hq.baseUri() + "/hq-api", PULLING);
-            await("the receiver's pull of delivery " + number,
+            SyncBranch.await(SOON, "the receiver's pull of delivery " + number,
                     () -> Http.get(receiver.api("deliveries/" + number), SyncBranch.CLERK).statusCode() == 200 ? true : null);
-            await("the receiver's catalogue with " + sku, () -> Http.get(receiver.api("stock/" + sku), SyncBranch.CLERK).statusCode() == 200 ? true : null);
-            int receiverBefore = onHand(receiver, sku);
+            SyncBranch.await(SOON, "the receiver's catalogue with " + sku, () -> Http.get(receiver.api("stock/" + sku), SyncBranch.CLERK).statusCode() == 200 ? true : null);
+            int receiverBefore = receiver.onHand(sku);
             JsonObject received = SyncBranch.ok(201, Http.send("POST", receiver.api("deliveries/" + number + "/receipt"), SyncBranch.CLERK,
                     "{\"lines\":[{\"sku\":\"" + sku + "\",\"counted\":4}]}")).asJsonObject();
             assertEquals(0, received.getInt("discrepancies"), received.toString());
-            assertEquals(receiverBefore + 4, onHand(receiver, sku));
+            assertEquals(receiverBefore + 4, receiver.onHand(sku));
             JsonObject movement = SyncBranch.ok(200, Http.get(receiver.api("stock/" + sku + "/movements"), SyncBranch.CLERK))
                     .asJsonArray().getJsonObject(0);
             assertEquals(List.of("TRANSFER_IN", 4), List.of(movement.getString("kind"), movement.getInt("quantity")), movement.toString());
 
-            JsonObject done = await("the receipt at HQ", () -> {
+            JsonObject done = SyncBranch.await(SOON, "the receipt at HQ", () -> {
                 JsonObject atHq = delivery(number);
                 return atHq.getString("status").equals("RECEIVED") ? atHq : null;
             });
             assertEquals(0, done.getInt("discrepancies"), done.toString());
-            assertEquals(6, onHand(sender, sku), "moved exactly once: out of the sender once");
+            assertEquals(6, sender.onHand(sku), "moved exactly once: out of the sender once");
             List<JsonObject> toReceiver = SyncBranch.ok(200, Http.get(chain.hqApi().resolve("deliveries?branch=" + receiver.code),
                     HQ_MANAGER)).asJsonArray().getValuesAs(JsonObject.class);
             assertEquals(1, toReceiver.size(), "and into the receiver once: " + toReceiver);
