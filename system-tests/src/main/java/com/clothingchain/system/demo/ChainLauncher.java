@@ -71,14 +71,14 @@ public final class ChainLauncher {
             say("Registered " + branch.code() + " at HQ with a new API key; its till: " + branch.jurisdiction() + ", "
                     + branch.taxMode() + ", cash rounding " + branch.cashRounding() + ".");
             branchServers.add(new PayaraMicro(branch.code(), layout.payaraMicroJar(), layout.branchWar(),
-                    layout.payaraConfig(), branch.port(), data.resolve(branch.code().toLowerCase()), Map.of(
-                    "CHAIN_DB_URL", "jdbc:h2:file:" + data.resolve(branch.code().toLowerCase()).resolve("branch"),
-                    "CHAIN_DB_USER", "", "CHAIN_DB_PASSWORD", "", "CHAIN_DEMO", "true",
-                    "CHAIN_HQ_URL", hq.baseUri() + "/hq-api", "CHAIN_HQ_ALLOW_HTTP", "true",
-                    "CHAIN_BRANCH_CODE", branch.code(),
-                    "CHAIN_BRANCH_API_KEY", key, "CHAIN_CATALOGUE_POLL_INTERVAL", "PT10S",
+                    layout.payaraConfig(), branch.port(), data.resolve(branch.code().toLowerCase()), Map.ofEntries(
+                    Map.entry("CHAIN_DB_URL", "jdbc:h2:file:" + data.resolve(branch.code().toLowerCase()).resolve("branch")),
+                    Map.entry("CHAIN_DB_USER", ""), Map.entry("CHAIN_DB_PASSWORD", ""), Map.entry("CHAIN_DEMO", "true"),
+                    Map.entry("CHAIN_HQ_URL", hq.baseUri() + "/hq-api"), Map.entry("CHAIN_HQ_ALLOW_HTTP", "true"),
+                    Map.entry("CHAIN_BRANCH_CODE", branch.code()), Map.entry("CHAIN_BRANCH_API_KEY", key),
+                    Map.entry("CHAIN_CATALOGUE_POLL_INTERVAL", "PT10S"), Map.entry("CHAIN_DELIVERIES_POLL_INTERVAL", "PT10S"),
                     // A new demo branch starts with this many closed days, reported to HQ through its outbox.
-                    "CHAIN_DEMO_HISTORY_DAYS", String.valueOf(HISTORY_DAYS))));
+                    Map.entry("CHAIN_DEMO_HISTORY_DAYS", String.valueOf(HISTORY_DAYS)))));
         }
         startAndWait(branchServers);
         awaitCatalogues(hqClient, branchServers);

@@ -168,10 +168,10 @@ public class Deliveries {
     public List<Delivery> latest(String branchCode, Delivery.Status status, int limit) {
         var query = branchCode != null
                 ? em.createNamedQuery(Delivery.LATEST_OF_BRANCH, Delivery.class).setParameter("branch", registry.require(branchCode))
+                        .setParameter("status", status)
                 : status != null ? em.createNamedQuery(Delivery.LATEST_OF_STATUS, Delivery.class).setParameter("status", status)
                 : em.createNamedQuery(Delivery.LATEST, Delivery.class);
-        return query.setMaxResults(limit).getResultStream()
-                .filter(d -> status == null || d.getStatus() == status).toList();
+        return query.setMaxResults(limit).getResultList();
     }
 
     public Delivery require(long number) {

@@ -30,7 +30,8 @@ import java.util.Map;
 @NamedQuery(name = Delivery.BY_SOURCE_REFERENCE, query = "select d from Delivery d where d.source = :source and d.sourceReference = :reference")
 @NamedQuery(name = Delivery.LATEST, query = "select d from Delivery d join fetch d.branch order by d.id desc")
 @NamedQuery(name = Delivery.LATEST_OF_STATUS, query = "select d from Delivery d join fetch d.branch where d.status = :status order by d.id desc")
-@NamedQuery(name = Delivery.LATEST_OF_BRANCH, query = "select d from Delivery d join fetch d.branch where d.branch = :branch order by d.id desc")
+@NamedQuery(name = Delivery.LATEST_OF_BRANCH, query = "select d from Delivery d join fetch d.branch where d.branch = :branch"
+        + " and (:status is null or d.status = :status) order by d.id desc")
 public class Delivery {
 
     public static final String FOR_BRANCH_AFTER = "Delivery.forBranchAfter";
