@@ -2,7 +2,10 @@ package com.clothingchain.hq.business.merchandise.control;
 
 import com.clothingchain.contract.BranchStock;
 import com.clothingchain.contract.VariantDayRecord;
+import com.clothingchain.hq.business.merchandise.entity.BranchShrink;
 import com.clothingchain.hq.business.merchandise.entity.CheckCounts;
+import com.clothingchain.hq.business.merchandise.entity.SizeShare;
+import com.clothingchain.hq.business.merchandise.entity.StyleSales;
 import com.clothingchain.hq.business.merchandise.entity.CheckStatus;
 import com.clothingchain.hq.business.merchandise.entity.VariantCheck;
 import com.clothingchain.hq.business.merchandise.entity.StockLevel;
@@ -12,6 +15,9 @@ import com.clothingchain.hq.business.reports.control.RevenueSql.Statement;
 import com.clothingchain.hq.business.reports.entity.RevenueFilter;
 import com.clothingchain.shared.money.Money;
 import jakarta.annotation.Resource;
+import com.clothingchain.hq.business.catalogue.control.Catalogue;
+import com.clothingchain.shared.problem.Fields;
+import com.clothingchain.shared.problem.ProblemException;
 import jakarta.ejb.Stateless;
 
 import javax.sql.DataSource;
@@ -82,6 +88,52 @@ public class MerchandiseReports {
     public List<StockLevel> stockOf(List<String> skus) {
         return skus.isEmpty() ? List.of() : query(MerchandiseSql.stockOf(skus), rs -> new StockLevel(rs.getString(1), rs.getString(2),
                 rs.getInt(3), rs.getDate(4).toLocalDate(), instant(rs, 5)));
+    }
+
+    /**
+     * The styles of the catalogue (of a category and its sub-categories, when given) ranked by units sold less returned
+     * over the filter's dates, best or worst first, a page at a time; with on hand as the branches last reported it.
+     */
+    public List<StyleSales> styleSales(RevenueFilter filter, String category, boolean best, int offset, int limit) {
+        Optional<Long> branchId = branchId(filter);
+        if (filter.branch().isPresent() && branchId.isEmpty()) {
+            return List.of();
+        }
+        return query(MerchandiseSql.styleSales(Date.valueOf(filter.from()), Date.valueOf(filter.to()), branchId.orElse(null),
+                categoryId(category), best, offset, limit), rs -> new StyleSales(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)));
+    }
+
+    public long countStyles(String category) {
+        return query(MerchandiseSql.countStyles(categoryId(category)), rs -> rs.getLong(1)).get(0);
+    }
+
+    /** Units sold per size of the category over the filter's dates, in the order of its size scale. */
+    public List<SizeShare> sizeCurve(RevenueFilter filter, String category) {
+        Optional<Long> branchId = branchId(filter);
+        Long categoryId = categoryId(category);
+        if (categoryId == null || filter.branch().isPresent() && branchId.isEmpty()) {
+            return List.of();
+        }
+        return query(MerchandiseSql.sizeCurve(Date.valueOf(filter.from()), Date.valueOf(filter.to()), branchId.orElse(null), categoryId),
+                rs -> new SizeShare(rs.getString(1), rs.getLong(2)));
+    }
+
+    /** Per branch over the filter's dates: units sold, returned and written off, and the write-offs' value. */
+    public List<BranchShrink> branchShrink(RevenueFilter filter) {
+        return query(MerchandiseSql.branchShrink(Date.valueOf(filter.from()), Date.valueOf(filter.to())), rs -> new BranchShrink(
+                rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6)));
+    }
+
+    /** The id of a category by its code; null for none; refused (field {@code category}) when there is no such category. */
+    private Long categoryId(String category) {
+        if (category == null || category.isBlank()) {
+            return null;
+        }
+        String code = Fields.matching("category", category, Catalogue.CODE, "a category code such as WOMEN-TOPS");
+        return query(new Statement("SELECT id FROM categories WHERE code = ?", List.of(code)), rs -> rs.getLong(1))
+                .stream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("category", "There is no category " + code + "."));
     }
 
     /** A page of the checks of the filter, in date and branch order; of one outcome or (null) all. */

@@ -43,6 +43,75 @@ public final class MerchandiseSql {
         return new Statement(sql, parameters);
     }
 
+    /** A category, or one of its sub-categories (the tree has two levels). */
+    private static final String IN_CATEGORY = " AND (c.id = ? OR c.parent_id = ?)";
+
+    /**
+     * Each style's units sold, returned and written off over the dates (of one branch, or all), and on hand at the
+     * branches as they last reported it, best (most net units sold) or worst first, a page at a time; every style of the
+     * catalogue (of a category and its sub-categories, when given), those that sold nothing too.
+     */
+    public static Statement styleSales(Date from, Date to, Long branchId, Long categoryId, boolean best, int offset, int limit) {
+        List<Object> parameters = new ArrayList<>(List.of(from, to));
+        String figures = "SELECT v.style_id, SUM(x.sold) sold, SUM(x.returned) returned, SUM(x.lost) lost FROM variant_day_figures x"
+                + " JOIN variants v ON v.sku = x.sku WHERE x.business_date BETWEEN ? AND ?";
+        if (branchId != null) {
+            figures += " AND x.branch_id = ?";
+            parameters.add(branchId);
+        }
+        String stock = "SELECT v.style_id, SUM(k.on_hand) on_hand FROM branch_stock k JOIN variants v ON v.sku = k.sku";
+        if (branchId != null) {
+            stock += " WHERE k.branch_id = ?";
+            parameters.add(branchId);
+        }
+        String sql = "SELECT s.code, s.name, c.code, COALESCE(f.sold, 0), COALESCE(f.returned, 0), COALESCE(f.lost, 0),"
+                + " COALESCE(t.on_hand, 0) FROM styles s JOIN categories c ON c.id = s.category_id"
+                + " LEFT JOIN (" + figures + " GROUP BY v.style_id) f ON f.style_id = s.id"
+                + " LEFT JOIN (" + stock + " GROUP BY v.style_id) t ON t.style_id = s.id WHERE 1 = 1";
+        if (categoryId != null) {
+            sql += IN_CATEGORY;
+            parameters.add(categoryId);
+            parameters.add(categoryId);
+        }
+        String direction = best ? "DESC" : "ASC";
+        sql += " ORDER BY COALESCE(f.sold, 0) - COALESCE(f.returned, 0) " + direction + ", COALESCE(f.sold, 0) " + direction
+                + ", s.code LIMIT ? OFFSET ?";
+        parameters.add(limit);
+        parameters.add(offset);
+        return new Statement(sql, parameters);
+    }
+
+    /** How many styles {@link #styleSales} ranks. */
+    public static Statement countStyles(Long categoryId) {
+        return categoryId == null ? new Statement("SELECT COUNT(*) FROM styles s", List.of())
+                : new Statement("SELECT COUNT(*) FROM styles s JOIN categories c ON c.id = s.category_id WHERE 1 = 1" + IN_CATEGORY,
+                List.of(categoryId, categoryId));
+    }
+
+    /** Units sold per size of a category (and its sub-categories) over the dates, in the order of its size scale. */
+    public static Statement sizeCurve(Date from, Date to, Long branchId, long categoryId) {
+        List<Object> parameters = new ArrayList<>(List.of(from, to));
+        String sql = "SELECT v.size, SUM(x.sold), MIN(z.seq) FROM variant_day_figures x JOIN variants v ON v.sku = x.sku"
+                + " JOIN styles s ON s.id = v.style_id JOIN categories c ON c.id = s.category_id"
+                + " LEFT JOIN size_scale_sizes z ON z.size_scale_id = c.size_scale_id AND z.size = v.size"
+                + " WHERE x.business_date BETWEEN ? AND ?";
+        if (branchId != null) {
+            sql += " AND x.branch_id = ?";
+            parameters.add(branchId);
+        }
+        sql += IN_CATEGORY + " GROUP BY v.size ORDER BY MIN(z.seq), v.size";
+        parameters.add(categoryId);
+        parameters.add(categoryId);
+        return new Statement(sql, parameters);
+    }
+
+    /** Per branch over the dates: units sold, returned and written off, and what the write-offs were worth, in branch code order. */
+    public static Statement branchShrink(Date from, Date to) {
+        return new Statement("SELECT b.code, b.currency, SUM(x.sold), SUM(x.returned), SUM(x.lost), SUM(x.loss_value)"
+                + " FROM variant_day_figures x JOIN branches b ON b.id = x.branch_id WHERE x.business_date BETWEEN ? AND ?"
+                + " GROUP BY b.code, b.currency ORDER BY b.code", List.of(from, to));
+    }
+
     /** Each branch's level of a SKU, in branch code order. */
     public static Statement stock(String sku) {
         return new Statement("SELECT b.code, s.on_hand, s.as_of, s.reported_at FROM branch_stock s JOIN branches b ON b.id = s.branch_id"

@@ -1,0 +1,124 @@
+package com.clothingchain.hq.business.merchandise.control;
+
+import com.clothingchain.hq.business.merchandise.entity.BranchShrink;
+import com.clothingchain.hq.business.merchandise.entity.SizeShare;
+import com.clothingchain.hq.business.merchandise.entity.StyleSales;
+import com.clothingchain.hq.business.reports.entity.RevenueFilter;
+import com.clothingchain.shared.persistence.SchemaMigration;
+import com.clothingchain.shared.problem.ProblemException;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * Best and worst sellers, sell-through, size curves and returns and shrink per branch, over H2 migrated by HQ's real
+ * scripts, against figures worked out by hand: four styles in two categories (one under a parent), two branches.
+ */
+class StyleSalesTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+    static final RevenueFilter ALL = new RevenueFilter(DAY, DAY, null);
+    static MerchandiseReports reports;
+
+    @BeforeAll
+    static void data() throws SQLException {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:style-sales;DB_CLOSE_DELAY=-1");
+        SchemaMigration.migrate(h2, "classpath:db/migration/hq", StyleSalesTest.class.getClassLoader());
+        reports = new MerchandiseReports(h2);
+        try (Connection c = h2.getConnection(); Statement sql = c.createStatement()) {
+            sql.executeUpdate("INSERT INTO size_scales (id, code, name) VALUES (1, 'SML', 'S to L')");
+            sql.executeUpdate("INSERT INTO size_scale_sizes VALUES (1, 1, 'S'), (1, 2, 'M'), (1, 3, 'L')");
+            sql.executeUpdate("INSERT INTO categories (id, code, name, parent_id, size_scale_id) VALUES (1, 'TOPS', 'Tops', NULL, 1),"
+                    + " (2, 'TEES', 'Tees', 1, 1), (3, 'BOTTOMS', 'Bottoms', NULL, 1)");
+            sql.executeUpdate("INSERT INTO styles (id, code, name, category_id, active) VALUES (1, 'TEE-A', 'Tee A', 2, TRUE),"
+                    + " (2, 'TEE-B', 'Tee B', 2, TRUE), (3, 'PANT-C', 'Pant C', 3, TRUE), (4, 'TEE-D', 'Tee D', 2, TRUE)");
+            String[][] variants = {{"1", "TEE-A-S", "S"}, {"1", "TEE-A-M", "M"}, {"1", "TEE-A-L", "L"}, {"2", "TEE-B-M", "M"},
+                    {"3", "PANT-C-M", "M"}, {"4", "TEE-D-M", "M"}};
+            for (int i = 0; i < variants.length; i++) {
+                sql.executeUpdate("INSERT INTO variants (style_id, sku, barcode, gtin, size, colour, active, changed_in) VALUES ("
+                        + variants[i][0] + ", '" + variants[i][1] + "', '20000000000" + i + "', '0020000000000" + i + "', '"
+                        + variants[i][2] + "', 'navy', TRUE, 1)");
+            }
+            for (String[] branch : new String[][]{{"10", "X1", "EUR"}, {"11", "X2", "USD"}}) {
+                sql.executeUpdate("INSERT INTO branches (id, code, name, location, url, time_zone, currency, active, registered_on,"
+                        + " api_key_hash, key_issued_at, version) VALUES (" + branch[0] + ", '" + branch[1] + "', 'Shop', 'x', 'http://x',"
+                        + " 'UTC', '" + branch[2] + "', TRUE, DATE '2026-01-01', '" + branch[1].repeat(32) + "', TIMESTAMP '2026-01-01 00:00:00', 0)");
+                sql.executeUpdate("INSERT INTO variant_days (branch_id, business_date, revision, revenue, loss, rounding, variant_count,"
+                        + " received_at) VALUES (" + branch[0] + ", DATE '2026-03-01', 1, 0, 0, 0, 0, TIMESTAMP '2026-03-02 08:00:00')");
+            }
+            // branch, sku, sold, returned, lost, loss value
+            Object[][] figures = {{10, "TEE-A-M", 5, 1, 0, "0.00"}, {10, "TEE-A-S", 2, 0, 0, "0.00"}, {10, "TEE-B-M", 3, 0, 1, "10.00"},
+                    {10, "PANT-C-M", 4, 2, 0, "0.00"}, {11, "TEE-A-L", 1, 0, 0, "0.00"}, {11, "PANT-C-M", 6, 0, 0, "0.00"}};
+            for (Object[] f : figures) {
+                sql.executeUpdate("INSERT INTO variant_day_figures VALUES (" + f[0] + ", DATE '2026-03-01', '" + f[1] + "', " + f[2]
+                        + ", 0, " + f[3] + ", 0, " + f[4] + ", " + f[5] + ", 0)");
+            }
+            sql.executeUpdate("INSERT INTO branch_stock VALUES (10, 'TEE-A-M', 4, DATE '2026-03-01', TIMESTAMP '2026-03-02 08:00:00'),"
+                    + " (11, 'TEE-B-M', 7, DATE '2026-03-01', TIMESTAMP '2026-03-02 08:00:00'),"
+                    + " (10, 'TEE-D-M', 10, DATE '2026-03-01', TIMESTAMP '2026-03-02 08:00:00')");
+        }
+    }
+
+    private static List<String> codes(List<StyleSales> rows) {
+        return rows.stream().map(StyleSales::styleCode).toList();
+    }
+
+    @Test
+    void bestAndWorstSellersRankEveryStyleByNetUnitsWithSellThroughAndReturnRate() {
+        List<StyleSales> best = reports.styleSales(ALL, null, true, 0, 10);
+        assertEquals(List.of("PANT-C", "TEE-A", "TEE-B", "TEE-D"), codes(best));
+        StyleSales teeA = best.get(1);
+        assertEquals(List.of(8L, 1L, 0L, 4L, 7L), List.of(teeA.sold(), teeA.returned(), teeA.lost(), teeA.onHand(), teeA.netSold()));
+        assertEquals(new BigDecimal("63.6"), teeA.sellThrough(), "7 / (7 + 4)");
+        assertEquals(new BigDecimal("12.5"), teeA.returnRate(), "1 of 8");
+        assertEquals(new BigDecimal("100.0"), best.get(0).sellThrough(), "nothing left");
+        assertEquals(new BigDecimal("0.0"), best.get(3).sellThrough(), "10 on hand, none sold");
+        assertNull(best.get(3).returnRate(), "nothing sold, no rate");
+
+        assertEquals(List.of("TEE-D", "TEE-B", "TEE-A", "PANT-C"), codes(reports.styleSales(ALL, null, false, 0, 10)));
+        assertEquals(List.of("TEE-B", "TEE-A"), codes(reports.styleSales(ALL, null, false, 1, 2)), "a page");
+        assertEquals(4, reports.countStyles(null));
+    }
+
+    @Test
+    void aCategoryTakesItsSubCategoriesAndABranchOnlyItsOwnFiguresAndStock() {
+        assertEquals(List.of("TEE-A", "TEE-B", "TEE-D"), codes(reports.styleSales(ALL, "TOPS", true, 0, 10)));
+        assertEquals(3, reports.countStyles("TOPS"));
+        assertEquals(List.of("PANT-C"), codes(reports.styleSales(ALL, "BOTTOMS", true, 0, 10)));
+
+        List<StyleSales> x1 = reports.styleSales(new RevenueFilter(DAY, DAY, "X1"), null, true, 0, 10);
+        assertEquals(List.of("TEE-A", "TEE-B", "PANT-C", "TEE-D"), codes(x1));
+        assertEquals(new BigDecimal("60.0"), x1.get(0).sellThrough(), "6 / (6 + 4)");
+        assertEquals(new BigDecimal("100.0"), x1.get(1).sellThrough(), "TEE-B's 7 on hand are at X2");
+        assertEquals(List.of(), reports.styleSales(new RevenueFilter(DAY, DAY, "NOPE"), null, true, 0, 10));
+        List<StyleSales> quietDay = reports.styleSales(new RevenueFilter(DAY.plusDays(1), DAY.plusDays(1), null), null, true, 0, 10);
+        assertEquals(List.of("PANT-C", "TEE-A", "TEE-B", "TEE-D"), codes(quietDay), "nothing sold: every style, in code order");
+        assertEquals(List.of(0L, 4L), List.of(quietDay.get(1).sold(), quietDay.get(1).onHand()), "stock as last reported");
+        assertThrows(ProblemException.class, () -> reports.styleSales(ALL, "NO-SUCH", true, 0, 10));
+    }
+
+    @Test
+    void aSizeCurveFollowsTheScaleAndShrinkIsPerBranch() {
+        assertEquals(List.of(new SizeShare("S", 2), new SizeShare("M", 8), new SizeShare("L", 1)), reports.sizeCurve(ALL, "TOPS"));
+        assertEquals(List.of(new SizeShare("M", 10)), reports.sizeCurve(ALL, "BOTTOMS"));
+        assertEquals(List.of(), reports.sizeCurve(ALL, null));
+
+        List<BranchShrink> shrink = reports.branchShrink(ALL);
+        assertEquals(List.of(new BranchShrink("X1", "EUR", 14, 3, 1, new BigDecimal("10.00")),
+                new BranchShrink("X2", "USD", 7, 0, 0, new BigDecimal("0.00"))), shrink);
+        assertEquals(new BigDecimal("21.4"), shrink.get(0).returnRate(), "3 of 14");
+        assertEquals(new BigDecimal("7.1"), shrink.get(0).shrinkRate(), "1 of 14");
+    }
+}
