@@ -143,7 +143,8 @@ class AccessibilityBrowserIT {
         for (String page : List.of("/reports/daily-revenue.xhtml", "/reports/branch.xhtml?code=" + TestChain.BRANCH,
                 "/reports/missing.xhtml", "/admin/branches.xhtml", "/admin/users.xhtml", "/admin/audit.xhtml",
                 "/catalogue/index.xhtml", "/catalogue/style.xhtml?code=WT-01", "/catalogue/prices.xhtml",
-                "/account/password.xhtml", "/admin/tills.xhtml", "/reports/cash.xhtml", "/catalogue/deliveries.xhtml")) {
+                "/account/password.xhtml", "/admin/tills.xhtml", "/reports/cash.xhtml", "/catalogue/deliveries.xhtml",
+                "/catalogue/sellers.xhtml")) {
             browser.get(site + page);
             await(By.tagName("h1"));
             check("HQ " + page);

@@ -237,6 +237,9 @@ class HostileInputIT {
             requests.add(get(hq.resolve("sales-by-variant?from=" + q + "&to=2026-01-01"), HQ_ADMIN));
             requests.add(get(hq.resolve("sales-by-variant?from=2026-01-01&to=2026-01-31&branch=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("stock?sku=" + q), HQ_ADMIN));
+            requests.add(get(hq.resolve("merchandise/styles?from=2026-01-01&to=2026-01-31&category=" + q + "&order=" + q), HQ_ADMIN));
+            requests.add(get(hq.resolve("merchandise/size-curve?from=2026-01-01&to=2026-01-31&branch=" + q + "&category=" + q), HQ_ADMIN));
+            requests.add(get(hq.resolve("merchandise/shrink?from=" + q + "&to=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("variant-figures/checks?from=2026-01-01&to=2026-01-31&branch=" + q + "&status=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("branches/" + TestChain.BRANCH + "/catalogue?since=" + q + "&limit=" + q),
                     Http.bearer(chain.branchKey)));
@@ -245,6 +248,7 @@ class HostileInputIT {
             requests.add(get(hq.resolve("audit?limit=" + limit), HQ_ADMIN));
             requests.add(get(hq.resolve("audit?offset=" + limit), HQ_ADMIN));
             requests.add(get(hq.resolve("variant-figures/checks?from=2026-01-01&to=2026-01-31&limit=" + limit + "&offset=" + limit), HQ_ADMIN));
+            requests.add(get(hq.resolve("merchandise/styles?from=2026-01-01&to=2026-01-31&limit=" + limit + "&offset=" + limit), HQ_ADMIN));
         }
         for (String authorization : List.of("Basic !!!", "Basic " + "QQ".repeat(1500), "Bearer " + "k".repeat(3000),
                 "Basic bm8tY29sb24=", "Basic OnBhc3N3b3Jk", "Digest username=\"x\"", "Bearer", "Basic")) {

@@ -10,6 +10,7 @@ import com.clothingchain.hq.api.deliveries.boundary.BranchDeliveriesResource;
 import com.clothingchain.hq.api.deliveries.boundary.DeliveriesResource;
 import com.clothingchain.hq.api.deliveries.boundary.TransfersResource;
 import com.clothingchain.hq.api.merchandise.boundary.SalesByVariantResource;
+import com.clothingchain.hq.api.merchandise.boundary.SellersResource;
 import com.clothingchain.hq.api.merchandise.boundary.StockResource;
 import com.clothingchain.hq.api.merchandise.boundary.VariantChecksResource;
 import com.clothingchain.hq.api.merchandise.boundary.VariantFiguresResource;
@@ -51,6 +52,7 @@ public class HqApiApplication extends Application {
         classes.add(DeliveriesResource.class);
         classes.add(BranchDeliveriesResource.class);
         classes.add(TransfersResource.class);
+        classes.add(SellersResource.class);
         return classes;
     }
 }

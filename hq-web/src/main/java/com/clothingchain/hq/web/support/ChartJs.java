@@ -1,5 +1,6 @@
 package com.clothingchain.hq.web.support;
 
+import com.clothingchain.hq.business.merchandise.entity.SizeShare;
 import com.clothingchain.hq.business.reports.entity.DayTotal;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -12,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Chart.js configurations for p:chart: per currency, revenue as bars and loss as a line, per business date.
+ * Chart.js configurations for p:chart: a category's size curve; per currency, revenue as bars and loss as a line, per business date.
  * Amounts of different currencies are never added: each currency has its own pair of series.
  */
 public final class ChartJs {
@@ -23,6 +24,27 @@ public final class ChartJs {
             "rgb(102, 51, 0)"};
 
     private ChartJs() {
+    }
+
+    /** A category's size curve: the share of units sold per size, as bars in the scale's order. */
+    public static String sizeCurve(List<SizeShare> sizes) {
+        long total = sizes.stream().mapToLong(SizeShare::sold).sum();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder shares = Json.createArrayBuilder();
+        for (SizeShare size : sizes) {
+            labels.add(size.size());
+            shares.add(total == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(size.sold() * 100L).divide(BigDecimal.valueOf(total), 1,
+                    java.math.RoundingMode.HALF_UP));
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", "% of units sold").add("data", shares)
+                                .add("backgroundColor", REVENUE_COLOURS[0]))))
+                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
+                                .add("title", Json.createObjectBuilder().add("display", true).add("text", "% of units sold")))))
+                .build().toString();
     }
 
     /**

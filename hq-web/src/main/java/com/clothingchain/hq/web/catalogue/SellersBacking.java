@@ -1,0 +1,173 @@
+package com.clothingchain.hq.web.catalogue;
+
+import com.clothingchain.hq.business.branches.control.BranchRegistry;
+import com.clothingchain.hq.business.branches.entity.Branch;
+import com.clothingchain.hq.business.catalogue.control.Catalogue;
+import com.clothingchain.hq.business.catalogue.entity.Category;
+import com.clothingchain.hq.business.merchandise.control.MerchandiseReports;
+import com.clothingchain.hq.business.merchandise.entity.BranchShrink;
+import com.clothingchain.hq.business.merchandise.entity.StyleSales;
+import com.clothingchain.hq.business.reports.entity.RevenueFilter;
+import com.clothingchain.hq.web.support.ChartJs;
+import com.clothingchain.shared.faces.FieldMessages;
+import com.clothingchain.shared.problem.ProblemException;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Best and worst sellers (/catalogue/sellers.xhtml): the styles ranked by units sold less returned over a period (of one
+ * branch or all, one category or all), with on hand, sell-through and return rate, a page at a time; a category's size
+ * curve as a chart; returns and shrink per branch. Units, not amounts: branches sell in their own currencies.
+ */
+@Named("sellers")
+@ViewScoped
+public class SellersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int PAGE = 50;
+
+    @Inject
+    MerchandiseReports reports;
+
+    @Inject
+    BranchRegistry registry;
+
+    @Inject
+    Catalogue catalogue;
+
+    private LocalDate from;
+    private LocalDate to;
+    private String branch;
+    private String category;
+    private boolean worst;
+    private int offset;
+    private long count;
+    private List<StyleSales> rows = List.of();
+    private List<BranchShrink> shrink = List.of();
+    private String sizeCurve;
+    private List<Branch> branches;
+    private List<Category> categories;
+
+    @PostConstruct
+    void init() {
+        to = LocalDate.now(Clock.systemUTC()).minusDays(1);
+        from = to.minusDays(29);
+        branches = registry.all();
+        categories = catalogue.categories();
+        apply();
+    }
+
+    /** Applies the filter from the first page; each refusal beside its field. */
+    public void apply() {
+        offset = 0;
+        load();
+    }
+
+    public void next() {
+        if (offset + PAGE < count) {
+            offset += PAGE;
+            load();
+        }
+    }
+
+    public void previous() {
+        offset = Math.max(0, offset - PAGE);
+        load();
+    }
+
+    private void load() {
+        try {
+            RevenueFilter filter = new RevenueFilter(from, to, branch);
+            rows = reports.styleSales(filter, category, !worst, offset, PAGE);
+            count = reports.countStyles(category);
+            shrink = reports.branchShrink(filter);
+            sizeCurve = category == null ? null : ChartJs.sizeCurve(reports.sizeCurve(filter, category));
+        } catch (ProblemException e) {
+            FieldMessages.show(e, field -> "filters:" + field);
+        }
+    }
+
+    public List<StyleSales> getRows() {
+        return rows;
+    }
+
+    public List<BranchShrink> getShrink() {
+        return shrink;
+    }
+
+    public String getSizeCurve() {
+        return sizeCurve;
+    }
+
+    /** "51–100 of 230", in the ranking's order. */
+    public String getShown() {
+        return rows.isEmpty() ? "none" : (offset + 1) + "–" + (offset + rows.size()) + " of " + count;
+    }
+
+    public boolean isHasNext() {
+        return offset + PAGE < count;
+    }
+
+    public boolean isHasPrevious() {
+        return offset > 0;
+    }
+
+    public int getOffset() {
+        return offset;
+    }
+
+    public List<Branch> getBranches() {
+        return branches;
+    }
+
+    public List<Category> getCategories() {
+        return categories;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getBranch() {
+        return branch;
+    }
+
+    public void setBranch(String branch) {
+        this.branch = branch;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public boolean isWorst() {
+        return worst;
+    }
+
+    public void setWorst(boolean worst) {
+        this.worst = worst;
+    }
+}
