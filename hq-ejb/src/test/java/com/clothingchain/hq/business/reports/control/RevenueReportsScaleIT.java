@@ -6,9 +6,8 @@ import com.clothingchain.hq.business.reports.entity.RevenueFilter;
 import com.clothingchain.hq.business.reports.entity.RevenueRow;
 import com.clothingchain.hq.business.reports.entity.RevenueSort;
 import com.clothingchain.hq.business.reports.entity.Totals;
+import com.clothingchain.hq.business.testing.ScaleDatabase;
 import com.clothingchain.shared.persistence.SchemaMigration;
-import com.mysql.cj.jdbc.MysqlDataSource;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,6 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -29,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +48,7 @@ class RevenueReportsScaleIT {
     /** Reports that were never sent: branch 7 on the last day, branch 500 on two days. */
     static final List<long[]> UNSENT = List.of(new long[]{7, DAYS - 1}, new long[]{500, 100}, new long[]{500, 101});
 
-    static final boolean MYSQL = "mysql".equals(System.getProperty("chain.db", "h2"));
+    static final boolean MYSQL = ScaleDatabase.MYSQL;
     static DataSource database;
     static RevenueReports reports;
 
@@ -78,7 +75,7 @@ class RevenueReportsScaleIT {
 
     @BeforeAll
     static void load() throws SQLException {
-        database = MYSQL ? mysql() : h2();
+        database = ScaleDatabase.open(MYSQL ? "chain_test_reports" : "scale");
         if (MYSQL) {
             try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
                 for (String table : List.of("daily_revenue", "branches", "user_accounts", "flyway_schema_history")) {
@@ -143,35 +140,6 @@ class RevenueReportsScaleIT {
         return String.format(Locale.ROOT, "B%04d", branch);
     }
 
-    static DataSource h2() {
-        var h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:scale;DB_CLOSE_DELAY=-1");
-        return h2;
-    }
-
-    static DataSource mysql() {
-        var mysql = new MysqlDataSource();
-        mysql.setURL("jdbc:mysql://127.0.0.1:3306/chain_test_reports?rewriteBatchedStatements=true");
-        mysql.setUser(required("CHAIN_TEST_MYSQL_USER"));
-        mysql.setPassword(required("CHAIN_TEST_MYSQL_PASSWORD"));
-        return mysql;
-    }
-
-    static String required(String variable) {
-        String value = System.getenv(variable);
-        if (value == null) {
-            throw new IllegalStateException(variable + " is not set: -Pmysql needs the database .ci/run prepares");
-        }
-        return value;
-    }
-
-    static <T> T timed(String what, Supplier<T> query) {
-        long started = System.nanoTime();
-        T result = query.get();
-        System.out.printf("%-60s %6d ms%n", what, (System.nanoTime() - started) / 1_000_000);
-        return result;
-    }
-
     /** The sums per currency, in currency order, computed here without SQL. */
     static List<Totals> expected(int fromDay, int toDay, Long onlyBranch) {
         Map<String, Totals> byCurrency = new TreeMap<>();
@@ -205,16 +173,16 @@ class RevenueReportsScaleIT {
     @Test
     void totalsOfTheWholeYearAndOfOneBranchMatchPerCurrency() {
         var year = new RevenueFilter(FIRST, LAST, null);
-        List<Totals> all = timed("totals per currency, all branches, 365 days", () -> reports.totals(year));
+        List<Totals> all = ScaleDatabase.timed("totals per currency, all branches, 365 days", () -> reports.totals(year));
         assertTotals(expected(0, DAYS - 1, null), all);
         assertEquals(List.of("EUR", "USD"), all.stream().map(Totals::getCurrency).toList());
         long reported = all.stream().mapToLong(Totals::getReports).sum();
         assertEquals(BRANCHES * DAYS - UNSENT.size(), reported);
         all.forEach(line -> System.out.println("  = " + line));
-        assertEquals(reported, timed("count, all branches, 365 days", () -> reports.count(year)));
+        assertEquals(reported, ScaleDatabase.timed("count, all branches, 365 days", () -> reports.count(year)));
 
         var oneBranch = new RevenueFilter(FIRST.plusDays(90), FIRST.plusDays(119), code(500));
-        List<Totals> euros = timed("totals, one branch, 30 days", () -> reports.totals(oneBranch));
+        List<Totals> euros = ScaleDatabase.timed("totals, one branch, 30 days", () -> reports.totals(oneBranch));
         assertTotals(expected(90, 119, 500L), euros);
         assertEquals("EUR", euros.get(0).getCurrency());
         assertTotals(expected(0, DAYS - 1, 7L), reports.totals(new RevenueFilter(FIRST, LAST, code(7))));
@@ -226,15 +194,15 @@ class RevenueReportsScaleIT {
     @Test
     void pagesAreSortedAndDoNotOverlap() {
         var month = new RevenueFilter(LAST.minusDays(29), LAST, null);
-        List<RevenueRow> first = timed("page 1 of 25, 30 days, by date desc", () -> reports.page(month, 0, 25, RevenueSort.DATE, false));
+        List<RevenueRow> first = ScaleDatabase.timed("page 1 of 25, 30 days, by date desc", () -> reports.page(month, 0, 25, RevenueSort.DATE, false));
         List<RevenueRow> second = reports.page(month, 25, 25, RevenueSort.DATE, false);
         assertEquals(25, first.size());
         assertEquals(LAST, first.get(0).getBusinessDate());
         assertTrue(first.stream().noneMatch(r -> second.stream().anyMatch(s -> s.getKey().equals(r.getKey()))));
-        List<RevenueRow> deepPage = timed("page 1,000 of 25, 30 days, by date desc", () -> reports.page(month, 25 * 999, 25, RevenueSort.DATE, false));
+        List<RevenueRow> deepPage = ScaleDatabase.timed("page 1,000 of 25, 30 days, by date desc", () -> reports.page(month, 25 * 999, 25, RevenueSort.DATE, false));
         assertEquals(25, deepPage.size());
 
-        List<RevenueRow> byRevenue = timed("page 1 of 25, 30 days, by revenue desc", () -> reports.page(month, 0, 25, RevenueSort.REVENUE, false));
+        List<RevenueRow> byRevenue = ScaleDatabase.timed("page 1 of 25, 30 days, by revenue desc", () -> reports.page(month, 0, 25, RevenueSort.REVENUE, false));
         BigDecimal highest = BigDecimal.ZERO;
         for (int day = DAYS - 30; day < DAYS; day++) {
             for (long b = 1; b <= BRANCHES; b++) {
@@ -254,7 +222,7 @@ class RevenueReportsScaleIT {
     @Test
     void dailyTotalsAndTheExportMatch() {
         var month = new RevenueFilter(LAST.minusDays(29), LAST, null);
-        List<DayTotal> days = timed("daily chain totals per currency, 30 days", () -> reports.dailyTotals(month));
+        List<DayTotal> days = ScaleDatabase.timed("daily chain totals per currency, 30 days", () -> reports.dailyTotals(month));
         assertEquals(30 * 2, days.size(), "a line per date and currency");
         for (DayTotal day : days) {
             int index = (int) (day.date().toEpochDay() - FIRST.toEpochDay());
@@ -265,7 +233,7 @@ class RevenueReportsScaleIT {
             assertEquals(expected.getReports(), day.reports());
         }
         List<RevenueRow> exported = new ArrayList<>();
-        timed("export, 30 days, all branches (30,000 rows in chunks)", () -> {
+        ScaleDatabase.timed("export, 30 days, all branches (30,000 rows in chunks)", () -> {
             reports.forEachRow(month, exported::add);
             return exported.size();
         });
@@ -283,14 +251,14 @@ class RevenueReportsScaleIT {
     @Test
     void theLatestCompleteDateAndTheMissingReports() {
         // Branch 7 did not report the last day, so the day before is the latest complete one.
-        assertEquals(LAST.minusDays(1), timed("latest complete date", () -> reports.latestCompleteDate()).orElseThrow());
+        assertEquals(LAST.minusDays(1), ScaleDatabase.timed("latest complete date", () -> reports.latestCompleteDate()).orElseThrow());
         var last = reports.dayStatus(LAST);
         assertEquals(BRANCHES, last.getActiveBranches());
         assertEquals(BRANCHES - 1, last.getReported());
         assertEquals(List.of(code(7)), last.getNotReported());
         assertTotals(expected(DAYS - 1, DAYS - 1, null), last.getTotals());
 
-        List<MissingReports> missing = timed("missing reports", () -> reports.missingReports());
+        List<MissingReports> missing = ScaleDatabase.timed("missing reports", () -> reports.missingReports());
         assertEquals(List.of(code(7), code(500)), missing.stream().map(MissingReports::getBranchCode).toList());
         assertEquals(List.of(LAST), missing.get(0).getLatestMissing());
         assertEquals(List.of(FIRST.plusDays(101), FIRST.plusDays(100)), missing.get(1).getLatestMissing());
@@ -323,26 +291,6 @@ class RevenueReportsScaleIT {
     }
 
     static String explain(RevenueSql.Statement statement) throws SQLException {
-        try (Connection c = database.getConnection(); PreparedStatement explain = c.prepareStatement("EXPLAIN " + statement.text())) {
-            int index = 1;
-            for (Object parameter : statement.parameters()) {
-                explain.setObject(index++, parameter);
-            }
-            StringBuilder plan = new StringBuilder();
-            try (ResultSet rs = explain.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    if (MYSQL) {
-                        for (int column = 1; column <= columns; column++) {
-                            plan.append(rs.getMetaData().getColumnLabel(column)).append('=').append(rs.getString(column)).append(' ');
-                        }
-                        plan.append('\n');
-                    } else {
-                        plan.append(rs.getString(1)).append('\n');
-                    }
-                }
-            }
-            return plan.toString();
-        }
+        return ScaleDatabase.explain(database, statement);
     }
 }
