@@ -24,10 +24,13 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static com.clothingchain.shared.problem.Fields.between;
 import static com.clothingchain.shared.problem.Fields.wholeNumber;
@@ -100,7 +103,8 @@ public class GoodsIn {
 
     /**
      * Receives a delivery once: every SKU on its note listed with 0 to {@value #MAX_UNITS} units counted (0 when none
-     * came), and any SKU of the branch's catalogue that came without being on it. Each counted unit is booked in, on
+     * came; the only count for a SKU this branch's catalogue does not hold), and any SKU of the branch's catalogue that
+     * came without being on it. Each counted unit is booked in, on
      * the open date; the receipt goes to HQ through the outbox. All refusals at once, each naming its field
      * ({@code lines[2].counted}); a delivery received already is a conflict naming {@code number}.
      */
@@ -145,11 +149,19 @@ public class GoodsIn {
         }
         FieldChecks checks = new FieldChecks();
         Map<Product, Integer> counted = new LinkedHashMap<>();
+        Set<String> noneOfUnknown = new HashSet<>();
         for (int i = 0; i < counts.size(); i++) {
             String field = "lines[" + i + "]";
             Count count = counts.get(i);
             Integer units = checks.check(() -> between(field + ".counted", wholeNumber(field + ".counted", count == null ? null
                     : count.counted()), 0, MAX_UNITS));
+            // A SKU on the note that this branch's catalogue does not hold (yet) can only be received as none.
+            String sku = count == null || count.sku() == null ? null : count.sku().trim().toUpperCase(Locale.ROOT);
+            if (Integer.valueOf(0).equals(units) && delivery.getLines().stream().anyMatch(line -> line.getSku().equals(sku))
+                    && catalog.bySkuOrBarcode(sku).isEmpty()) {
+                noneOfUnknown.add(sku);
+                continue;
+            }
             Product product = checks.check(() -> GoodsLines.product(catalog, field + ".sku", count == null ? null : count.sku()));
             if (product != null && counted.containsKey(product)) {
                 checks.add(ProblemException.unprocessable(field + ".sku", product.getSku() + " is listed twice."));
@@ -159,7 +171,7 @@ public class GoodsIn {
         }
         checks.done();
         List<String> missing = delivery.getLines().stream().map(line -> line.getSku())
-                .filter(sku -> counted.keySet().stream().noneMatch(p -> p.getSku().equals(sku))).toList();
+                .filter(sku -> !noneOfUnknown.contains(sku) && counted.keySet().stream().noneMatch(p -> p.getSku().equals(sku))).toList();
         if (!missing.isEmpty()) {
             throw ProblemException.unprocessable("lines", "List every SKU of the delivery, with 0 when none came; missing: "
                     + String.join(", ", missing) + ".");
