@@ -5,6 +5,7 @@ import com.clothingchain.shared.problem.FieldChecks;
 import com.clothingchain.shared.problem.ProblemException;
 import com.clothingchain.shared.audit.control.AuditTrail;
 import com.clothingchain.shared.audit.entity.AuditType;
+import com.clothingchain.shared.persistence.FirstStartLock;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -141,9 +142,11 @@ public abstract class SiteAccounts implements IdentityStore {
     /**
      * Makes sure somebody can sign in: the demo accounts in demo mode; otherwise, on a first start with no
      * accounts, the administrator with the initial password an admin configured. There is no default
-     * password outside demo mode.
+     * password outside demo mode. Servers starting together on one database take turns here
+     * ({@link FirstStartLock}): the first creates the accounts, the others find them.
      */
     public void prepareSignIn(boolean demo, Optional<String> initialPassword) {
+        FirstStartLock.hold(entityManager());
         if (demo) {
             LOG.warning("DEMO MODE: demo accounts with published passwords exist. Never run demo mode in production.");
             demoAccounts().stream().filter(seed -> find(seed.username()).isEmpty())

@@ -3,8 +3,11 @@ package com.clothingchain.hq.business.catalogue.control;
 import com.clothingchain.hq.business.catalogue.entity.StyleInput;
 import com.clothingchain.hq.business.catalogue.entity.StyleInput.PriceInput;
 import com.clothingchain.hq.business.catalogue.entity.StyleInput.VariantInput;
+import com.clothingchain.shared.persistence.FirstStartLock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,8 +46,12 @@ public class DemoCatalogue {
     @Inject
     Catalogue catalogue;
 
+    @PersistenceContext(unitName = "hq")
+    EntityManager em;
+
     /** Makes the demo catalogue unless there is a catalogue already. */
     public void createIfEmpty() {
+        FirstStartLock.hold(em);
         if (!catalogue.scales().isEmpty()) {
             return;
         }

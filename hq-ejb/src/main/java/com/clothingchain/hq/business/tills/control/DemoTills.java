@@ -1,7 +1,10 @@
 package com.clothingchain.hq.business.tills.control;
 
+import com.clothingchain.shared.persistence.FirstStartLock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +25,11 @@ public class DemoTills {
     @Inject
     Tills tills;
 
+    @PersistenceContext(unitName = "hq")
+    EntityManager em;
+
     public void createIfEmpty() {
+        FirstStartLock.hold(em);
         if (!tills.jurisdictions().isEmpty()) {
             return;
         }
