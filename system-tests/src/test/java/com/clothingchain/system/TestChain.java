@@ -157,8 +157,12 @@ public final class TestChain {
     }
 
     private String jdbcUrl(String site, Path data) {
-        return database.equals("mysql") ? "jdbc:mysql://127.0.0.1:3306/chain_test_" + site
-                : "jdbc:h2:file:" + data.resolve(site).resolve(site) + ";AUTO_SERVER=TRUE";
+        return database.equals("mysql") ? mysqlUrl(site) : "jdbc:h2:file:" + data.resolve(site).resolve(site) + ";AUTO_SERVER=TRUE";
+    }
+
+    /** The MySQL database {@code chain_test_SITE} that CI prepares for the mysql profile. */
+    static String mysqlUrl(String site) {
+        return "jdbc:mysql://127.0.0.1:3306/chain_test_" + site;
     }
 
     /** A connection to a site's database ({@code hq} or {@code b001}) beside its running server. */
@@ -169,7 +173,7 @@ public final class TestChain {
                 : DriverManager.getConnection(jdbcUrl(site, data));
     }
 
-    private static String required(String variable) {
+    static String required(String variable) {
         String value = System.getenv(variable);
         if (value == null) {
             throw new IllegalStateException(variable + " is not set: the mysql profile needs the databases .ci/run prepares");
@@ -204,7 +208,7 @@ public final class TestChain {
         return offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset);
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
+    static void deleteRecursively(Path path) throws IOException {
         if (Files.exists(path)) {
             try (var files = Files.walk(path)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -60,6 +60,12 @@ public class PayaraServer extends Server {
 
     @Override
     public void start() throws Exception {
+        startDomain();
+        deploy();
+    }
+
+    /** The first half of {@link #start}: the domain runs (created the first time), without deploying the EAR anew. */
+    public void startDomain() throws Exception {
         boolean restart = Files.isDirectory(domainDir.resolve(name));
         if (!restart) {
             writeAdminPassword();
@@ -80,6 +86,10 @@ public class PayaraServer extends Server {
             // ("web container has not yet been started"). Let that load finish, then replace it.
             awaitReadyOrGiveUp(Duration.ofMinutes(3));
         }
+    }
+
+    /** The second half of {@link #start}: deploys the EAR into the running domain, replacing what it has. */
+    public void deploy() throws Exception {
         List<String> deploy = new ArrayList<>();
         if (Files.exists(adminPasswordFile())) {
             deploy.addAll(List.of("--user", "admin", "--passwordfile", adminPasswordFile().toString()));
