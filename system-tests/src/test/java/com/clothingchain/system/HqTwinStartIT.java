@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * database, outside demo mode with an initial administrator password, as two replicas of a new installation would:
  * both become ready, the schema is migrated once (Flyway's history has each version once, all successful), there is
  * one administrator with one ACCOUNT_CREATED entry, and the administrator signs in at both, which share the account.
+ * In demo mode the same holds for the demo accounts, catalogue and tax rates.
  * <p>
  * MySQL only (tag {@code mysql}, run by the mysql profile in the database {@code chain_test_hq_twin}, emptied here):
  * two servers can not share an H2 file. The chain of {@link TestChain} is not needed and may run beside.
@@ -52,43 +54,75 @@ class HqTwinStartIT {
 
     @Test
     void twoServersStartingTogetherOnAnEmptyDatabaseMakeOneSchemaAndOneAdministrator() throws Exception {
-        emptyDatabase();
-        Layout layout = Layout.fromSystemProperty();
-        Path data = layout.projectDir().resolve("system-tests/target/it-data/hq-twin");
-        TestChain.deleteRecursively(data);
-        Files.createDirectories(data);
         String initialPassword = "Twin-" + randomText();
-        List<PayaraServer> servers = new ArrayList<>();
-        for (int i = 0; i < PORTS.length; i++) {
-            servers.add(new PayaraServer("hq" + (i + 1), layout.payaraHome(), data.resolve("domains"), layout.hqEar(),
-                    preBootOfItsOwn(layout, data, i + 1), PORTS[i], Map.of(
-                    "CHAIN_DB_URL", TestChain.mysqlUrl(SITE),
-                    "CHAIN_DB_USER", TestChain.required("CHAIN_TEST_MYSQL_USER"),
-                    "CHAIN_DB_PASSWORD", TestChain.required("CHAIN_TEST_MYSQL_PASSWORD"),
-                    "CHAIN_DEMO", "false",
-                    "CHAIN_ADMIN_INITIAL_PASSWORD", initialPassword)));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(PORTS.length + 1);
-        LockWatch watch = new LockWatch();
-        try {
-            together(pool, servers, PayaraServer::startDomain);
-            // Both domains run; both deployments (each running HQ's start-up: migrations, first administrator) are
-            // released at the same instant. asadmin deploy returns when its deployment is up, and fails if it failed.
-            Future<?> watching = pool.submit(watch);
-            together(pool, servers, PayaraServer::deploy);
-            for (PayaraServer server : servers) {
-                server.awaitReady(Duration.ofMinutes(4));
-            }
-            watch.stop();
-            watching.get();
-            System.out.println("HqTwinStartIT: " + watch + "; " + migrationsAppliedBy(servers));
-
-            assertSchemaMigratedOnce(layout);
+        try (Twins twins = startTogether("admin", Map.of("CHAIN_DEMO", "false", "CHAIN_ADMIN_INITIAL_PASSWORD", initialPassword))) {
+            assertSchemaMigratedOnce();
             assertEquals(List.of("hq-admin"), strings("SELECT username FROM user_accounts"), "one account, the administrator");
             assertEquals(List.of("hq-admin"), strings("SELECT subject FROM audit_events WHERE event = 'ACCOUNT_CREATED'"),
                     "its creation audited once");
-            assertSignInAtBoth(servers, initialPassword);
-        } finally {
+            assertSignInAtBoth(twins.servers, initialPassword);
+        }
+    }
+
+    /** Demo mode's seeding (accounts, catalogue, tax rates) is made once too, and the demo logins work at both. */
+    @Test
+    void twoDemoServersStartingTogetherMakeTheDemoDataOnce() throws Exception {
+        try (Twins twins = startTogether("demo", Map.of("CHAIN_DEMO", "true"))) {
+            assertSchemaMigratedOnce();
+            assertEquals(List.of("hq-admin", "hq-manager", "hq-merchandiser"),
+                    strings("SELECT username FROM user_accounts ORDER BY username"), "the demo accounts, once each");
+            assertEquals(List.of("40"), strings("SELECT COUNT(*) FROM styles"), "the demo catalogue's 40 styles, once");
+            assertEquals(List.of("3"), strings("SELECT COUNT(*) FROM tax_rates"), "the demo tax rates, once");
+            for (PayaraServer server : twins.servers) {
+                HttpResponse<String> me = Http.get(api(server).resolve("me"), Http.basic("hq-admin", "demo-admin-pw"));
+                assertEquals(200, me.statusCode(), server.name() + ": " + me.body());
+            }
+        }
+    }
+
+    /** Two HQ servers on the emptied database, with this environment, deployed at the same instant and ready. */
+    private static Twins startTogether(String name, Map<String, String> environment) throws Exception {
+        emptyDatabase();
+        Layout layout = Layout.fromSystemProperty();
+        Path data = layout.projectDir().resolve("system-tests/target/it-data/hq-twin-" + name);
+        TestChain.deleteRecursively(data);
+        Files.createDirectories(data);
+        Twins twins = new Twins();
+        try {
+            for (int i = 0; i < PORTS.length; i++) {
+                Map<String, String> env = new HashMap<>(environment);
+                env.put("CHAIN_DB_URL", TestChain.mysqlUrl(SITE));
+                env.put("CHAIN_DB_USER", TestChain.required("CHAIN_TEST_MYSQL_USER"));
+                env.put("CHAIN_DB_PASSWORD", TestChain.required("CHAIN_TEST_MYSQL_PASSWORD"));
+                twins.servers.add(new PayaraServer("hq" + (i + 1), layout.payaraHome(), data.resolve("domains"), layout.hqEar(),
+                        preBootOfItsOwn(layout, data, i + 1), PORTS[i], env));
+            }
+            together(twins.pool, twins.servers, PayaraServer::startDomain);
+            // Both domains run; both deployments (each running HQ's start-up: migrations, then the first-start steps)
+            // are released at the same instant. asadmin deploy returns when its deployment is up, and fails if it failed.
+            Future<?> watching = twins.pool.submit(twins.watch);
+            together(twins.pool, twins.servers, PayaraServer::deploy);
+            for (PayaraServer server : twins.servers) {
+                server.awaitReady(Duration.ofMinutes(4));
+            }
+            twins.watch.stop();
+            watching.get();
+            System.out.println("HqTwinStartIT " + name + ": " + twins.watch + "; " + migrationsAppliedBy(twins.servers));
+            return twins;
+        } catch (Exception | AssertionError e) {
+            twins.close();
+            throw e;
+        }
+    }
+
+    /** The two servers, stopped at the end. */
+    private static final class Twins implements AutoCloseable {
+        final List<PayaraServer> servers = new ArrayList<>();
+        final ExecutorService pool = Executors.newFixedThreadPool(PORTS.length + 1);
+        final LockWatch watch = new LockWatch();
+
+        @Override
+        public void close() {
             watch.stop();
             pool.shutdownNow();
             for (PayaraServer server : servers) {
@@ -101,9 +135,9 @@ class HqTwinStartIT {
         }
     }
 
-    private static void assertSchemaMigratedOnce(Layout layout) throws Exception {
+    private static void assertSchemaMigratedOnce() throws Exception {
         TreeSet<Integer> shipped = new TreeSet<>();
-        try (var files = Files.list(layout.projectDir().resolve("hq-ejb/src/main/resources/db/migration/hq"))) {
+        try (var files = Files.list(Layout.fromSystemProperty().projectDir().resolve("hq-ejb/src/main/resources/db/migration/hq"))) {
             files.map(file -> MIGRATION.matcher(file.getFileName().toString())).filter(Matcher::matches)
                     .forEach(name -> shipped.add(Integer.parseInt(name.group(1))));
         }
@@ -189,7 +223,7 @@ class HqTwinStartIT {
         List<String> applied = new ArrayList<>();
         for (PayaraServer server : servers) {
             String log = Files.readString(server.logFile());
-            Matcher line = Pattern.compile("Database schema at version \\d+ \\((\\d+) migrations applied now").matcher(log);
+            Matcher line = Pattern.compile("Database schema at version \\d+ \\((\\d+) migrations applied now by this server").matcher(log);
             applied.add(server.name() + " applied " + (line.find() ? line.group(1) : "?"));
         }
         return String.join(", ", applied);

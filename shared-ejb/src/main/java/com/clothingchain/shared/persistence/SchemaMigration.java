@@ -1,6 +1,7 @@
 package com.clothingchain.shared.persistence;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -14,14 +15,21 @@ public final class SchemaMigration {
     private SchemaMigration() {
     }
 
+    /**
+     * Servers starting together on one MySQL database take turns: Flyway holds a named lock (GET_LOCK) while it
+     * applies each migration and waits for it as long as another server holds it, so each migration is applied once,
+     * by whichever server gets to it first.
+     */
     public static MigrateResult migrate(DataSource dataSource, String location, ClassLoader classLoader) {
-        MigrateResult result = Flyway.configure(classLoader)
+        Flyway flyway = Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations(location)
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now, " + result.database + ")");
+                .load();
+        MigrateResult result = flyway.migrate();
+        // the schema's version, which another server may have taken further than this one's last migration
+        MigrationInfo current = flyway.info().current();
+        LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion()) + " ("
+                + result.migrationsExecuted + " migrations applied now by this server, " + result.database + ")");
         return result;
     }
 }

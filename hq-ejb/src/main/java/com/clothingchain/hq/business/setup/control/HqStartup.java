@@ -16,7 +16,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import javax.sql.DataSource;
 import java.util.Optional;
 
-/** Migrates the HQ schema before anything uses it, then makes sure somebody can sign in. */
+/**
+ * Migrates the HQ schema before anything uses it, then makes sure somebody can sign in. Several HQ servers may start
+ * together on one database: the migrations and each first-start step take turns (see {@link SchemaMigration} and
+ * {@link com.clothingchain.shared.persistence.FirstStartLock}), so what one server made the others find.
+ */
 @Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
