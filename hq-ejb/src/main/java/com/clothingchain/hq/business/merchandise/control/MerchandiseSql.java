@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The SQL of the per-variant reads, portable between H2 and MySQL/MariaDB, kept apart so that a test can run and EXPLAIN
- * exactly what the API runs. All branches' rows of a date range come from the index (business_date, branch_id, sku), one
+ * exactly what the API runs. A period's units of all branches (rankings, size curves, shrink) come from the covering index
+ * (business_date, sku, branch_id, sold, returned, lost, loss_value). All branches' rows of a date range come from the index (business_date, branch_id, sku), one
  * branch's from the primary key (branch_id, business_date, sku), a SKU's stock from (sku, branch_id), the checks from
  * variant_days' (business_date, branch_id) joined to daily_revenue's unique key (branch_id, business_date).
  */
@@ -52,22 +53,19 @@ public final class MerchandiseSql {
      * catalogue (of a category and its sub-categories, when given), those that sold nothing too.
      */
     public static Statement styleSales(Date from, Date to, Long branchId, Long categoryId, boolean best, int offset, int limit) {
-        List<Object> parameters = new ArrayList<>(List.of(from, to));
-        String figures = "SELECT v.style_id, SUM(x.sold) sold, SUM(x.returned) returned, SUM(x.lost) lost FROM variant_day_figures x"
-                + " JOIN variants v ON v.sku = x.sku WHERE x.business_date BETWEEN ? AND ?";
-        if (branchId != null) {
-            figures += " AND x.branch_id = ?";
-            parameters.add(branchId);
-        }
-        String stock = "SELECT v.style_id, SUM(k.on_hand) on_hand FROM branch_stock k JOIN variants v ON v.sku = k.sku";
+        List<Object> parameters = new ArrayList<>();
+        String figures = "SELECT v.style_id, SUM(a.sold) sold, SUM(a.returned) returned, SUM(a.lost) lost FROM ("
+                + unitsBySku(from, to, branchId, parameters) + ") a JOIN variants v ON v.sku = a.sku GROUP BY v.style_id";
+        String stock = "SELECT k.sku, SUM(k.on_hand) on_hand FROM branch_stock k";
         if (branchId != null) {
             stock += " WHERE k.branch_id = ?";
             parameters.add(branchId);
         }
         String sql = "SELECT s.code, s.name, c.code, COALESCE(f.sold, 0), COALESCE(f.returned, 0), COALESCE(f.lost, 0),"
                 + " COALESCE(t.on_hand, 0) FROM styles s JOIN categories c ON c.id = s.category_id"
-                + " LEFT JOIN (" + figures + " GROUP BY v.style_id) f ON f.style_id = s.id"
-                + " LEFT JOIN (" + stock + " GROUP BY v.style_id) t ON t.style_id = s.id WHERE 1 = 1";
+                + " LEFT JOIN (" + figures + ") f ON f.style_id = s.id"
+                + " LEFT JOIN (SELECT v.style_id, SUM(b.on_hand) on_hand FROM (" + stock + " GROUP BY k.sku) b"
+                + " JOIN variants v ON v.sku = b.sku GROUP BY v.style_id) t ON t.style_id = s.id WHERE 1 = 1";
         if (categoryId != null) {
             sql += IN_CATEGORY;
             parameters.add(categoryId);
@@ -81,6 +79,22 @@ public final class MerchandiseSql {
         return new Statement(sql, parameters);
     }
 
+    /**
+     * A period's units per SKU (of one branch, or all), added up first by SKU alone: all branches' period is one range of
+     * ix_variant_day_figures_date_units, which holds every column read; one branch's a range of the primary key.
+     */
+    private static String unitsBySku(Date from, Date to, Long branchId, List<Object> parameters) {
+        parameters.add(from);
+        parameters.add(to);
+        String sql = "SELECT x.sku, SUM(x.sold) sold, SUM(x.returned) returned, SUM(x.lost) lost FROM variant_day_figures x"
+                + " WHERE x.business_date BETWEEN ? AND ?";
+        if (branchId != null) {
+            sql += " AND x.branch_id = ?";
+            parameters.add(branchId);
+        }
+        return sql + " GROUP BY x.sku";
+    }
+
     /** How many styles {@link #styleSales} ranks. */
     public static Statement countStyles(Long categoryId) {
         return categoryId == null ? new Statement("SELECT COUNT(*) FROM styles s", List.of())
@@ -90,16 +104,11 @@ public final class MerchandiseSql {
 
     /** Units sold per size of a category (and its sub-categories) over the dates, in the order of its size scale. */
     public static Statement sizeCurve(Date from, Date to, Long branchId, long categoryId) {
-        List<Object> parameters = new ArrayList<>(List.of(from, to));
-        String sql = "SELECT v.size, SUM(x.sold), MIN(z.seq) FROM variant_day_figures x JOIN variants v ON v.sku = x.sku"
-                + " JOIN styles s ON s.id = v.style_id JOIN categories c ON c.id = s.category_id"
-                + " LEFT JOIN size_scale_sizes z ON z.size_scale_id = c.size_scale_id AND z.size = v.size"
-                + " WHERE x.business_date BETWEEN ? AND ?";
-        if (branchId != null) {
-            sql += " AND x.branch_id = ?";
-            parameters.add(branchId);
-        }
-        sql += IN_CATEGORY + " GROUP BY v.size ORDER BY MIN(z.seq), v.size";
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT v.size, SUM(a.sold), MIN(z.seq) FROM (" + unitsBySku(from, to, branchId, parameters) + ") a"
+                + " JOIN variants v ON v.sku = a.sku JOIN styles s ON s.id = v.style_id JOIN categories c ON c.id = s.category_id"
+                + " LEFT JOIN size_scale_sizes z ON z.size_scale_id = c.size_scale_id AND z.size = v.size WHERE 1 = 1"
+                + IN_CATEGORY + " GROUP BY v.size ORDER BY MIN(z.seq), v.size";
         parameters.add(categoryId);
         parameters.add(categoryId);
         return new Statement(sql, parameters);
