@@ -28,8 +28,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -121,8 +122,13 @@ public class MerchandiseReports {
 
     /** Per branch over the filter's dates: units sold, returned and written off, and the write-offs' value. */
     public List<BranchShrink> branchShrink(RevenueFilter filter) {
-        return query(MerchandiseSql.branchShrink(Date.valueOf(filter.from()), Date.valueOf(filter.to())), rs -> new BranchShrink(
-                rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6)));
+        Map<Long, String[]> branches = query(new Statement("SELECT id, code, currency FROM branches", List.of()),
+                rs -> Map.entry(rs.getLong(1), new String[]{rs.getString(2), rs.getString(3)}))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return query(MerchandiseSql.branchShrink(Date.valueOf(filter.from()), Date.valueOf(filter.to())), rs -> {
+            String[] branch = branches.get(rs.getLong(1));
+            return new BranchShrink(branch[0], branch[1], rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getBigDecimal(5));
+        }).stream().sorted(Comparator.comparing(BranchShrink::branchCode)).toList();
     }
 
     /** The id of a category by its code; null for none; refused (field {@code category}) when there is no such category. */
