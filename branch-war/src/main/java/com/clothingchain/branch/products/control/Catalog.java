@@ -59,6 +59,22 @@ public class Catalog {
                 .setParameter("styles", styleCodes).getResultList();
     }
 
+    /** The categories of the products still sold, in order. */
+    public List<String> categories() {
+        return em.createNamedQuery(Product.CATEGORIES, String.class).getResultList();
+    }
+
+    /** Every product of a category, or of the shop (category null), sold or not, in SKU order. */
+    public List<Product> inCategory(String category) {
+        return category == null ? em.createNamedQuery(Product.ALL, Product.class).getResultList()
+                : em.createNamedQuery(Product.OF_CATEGORY, Product.class).setParameter("category", category).getResultList();
+    }
+
+    /** The product a scanned or typed code names: its SKU first, then its barcode. */
+    public Optional<Product> byCode(String code) {
+        return find(code).or(() -> byBarcode(code));
+    }
+
     public long count(String text, boolean activeOnly) {
         return em.createNamedQuery(Product.COUNT, Long.class)
                 .setParameter("activeOnly", activeOnly).setParameter("text", pattern(text)).getSingleResult();
