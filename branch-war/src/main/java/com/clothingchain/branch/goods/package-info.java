@@ -17,7 +17,7 @@
  * {@code POST /deliveries/{number}/receipt {"lines":[{"sku","counted"}]}} (clerks); the Goods in page and the receiving
  * page, where every scan counts one at once in the browser.
  * <p>
- * <b>Not here</b>: transfers between branches; blind stock counts; changing a receipt after it was booked (a recount on
+ * <b>Not here</b>: transfers between branches; blind stock counts ({@code counts}); changing a receipt after it was booked (a recount on
  * the product page corrects stock).
  */
 package com.clothingchain.branch.goods;
