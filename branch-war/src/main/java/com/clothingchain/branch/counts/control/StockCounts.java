@@ -180,16 +180,16 @@ public class StockCounts {
             throw ProblemException.unprocessable(field, product.getSku() + " is " + product.getCategory() + ", not part of this count of "
                     + count.getScope() + ".");
         }
-        StockCountLine line = em.find(StockCountLine.class, key(count, product));
-        if (line == null) {
-            line = new StockCountLine(count, product);
-            em.persist(line);
-        }
+        StockCountLine held = em.find(StockCountLine.class, key(count, product));
+        StockCountLine line = held == null ? new StockCountLine(count, product) : held;
         int total = adding ? line.getCounted() + validUnits : validUnits;
         if (total > MAX_UNITS) {
             throw ProblemException.unprocessable("counted", "At most " + MAX_UNITS + " units of one product can be counted.");
         }
         line.count(total, stock.onHand(product), clerk, clock.instant());
+        if (held == null) {
+            em.persist(line);
+        }
         return line;
     }
 

@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -172,7 +171,7 @@ public class GoodsIn {
             throw ProblemException.badRequest(field, field + " is required.");
         }
         String trimmed = code.trim();
-        return catalog.find(trimmed.toUpperCase(Locale.ROOT)).or(() -> catalog.byBarcode(trimmed))
+        return catalog.byCode(trimmed)
                 .orElseThrow(() -> ProblemException.unprocessable(field, "This branch has no product " + trimmed
                         + " (is its catalogue up to date?)."));
     }

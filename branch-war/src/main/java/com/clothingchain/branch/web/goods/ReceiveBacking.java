@@ -17,7 +17,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,7 +103,7 @@ public class ReceiveBacking implements Serializable {
         String code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
         String trimmed = code == null ? "" : code.trim();
         Optional<Product> product = trimmed.isEmpty() ? Optional.empty()
-                : catalog.find(trimmed.toUpperCase(Locale.ROOT)).or(() -> catalog.byBarcode(trimmed));
+                : catalog.byCode(trimmed);
         if (product.isEmpty()) {
             FieldMessages.error("receive:code", "No product has the code " + trimmed + ".");
             return;
