@@ -226,8 +226,12 @@ public class StockCounts {
         if (!named) {
             throw ProblemException.badRequest("category", "Which category? Choose one to count.");
         }
-        return catalog.categories().stream().filter(c -> c.equalsIgnoreCase(category.trim())).findFirst()
-                .orElseThrow(() -> ProblemException.unprocessable("category", "No product on sale has the category " + category.trim() + "."));
+        // Exactly as written first: categories that differ only in case are different categories.
+        List<String> categories = catalog.categories();
+        String wanted = category.trim();
+        return categories.stream().filter(wanted::equals).findFirst()
+                .or(() -> categories.stream().filter(wanted::equalsIgnoreCase).findFirst())
+                .orElseThrow(() -> ProblemException.unprocessable("category", "No product on sale has the category " + wanted + "."));
     }
 
     private static String code(String field, String code) {
