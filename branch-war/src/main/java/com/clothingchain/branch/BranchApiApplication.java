@@ -2,6 +2,7 @@ package com.clothingchain.branch;
 
 import com.clothingchain.branch.accounts.boundary.MeResource;
 import com.clothingchain.branch.accounts.boundary.UsersResource;
+import com.clothingchain.branch.counts.boundary.StockCountsResource;
 import com.clothingchain.branch.days.boundary.DaysResource;
 import com.clothingchain.branch.goods.boundary.DeliveriesResource;
 import com.clothingchain.branch.goods.boundary.TransfersResource;
@@ -34,7 +35,7 @@ public class BranchApiApplication extends Application {
         classes.addAll(Set.of(MeResource.class, UsersResource.class, ProductsResource.class, CatalogueResource.class,
                 SalesResource.class, ReturnsResource.class, LossesResource.class, DaysResource.class, ServiceCallsResource.class, TillsResource.class,
                 ExchangesResource.class, StockResource.class, DeliveriesResource.class,
-                TransfersResource.class));
+                TransfersResource.class, StockCountsResource.class));
         return classes;
     }
 }

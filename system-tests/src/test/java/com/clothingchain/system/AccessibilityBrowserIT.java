@@ -125,11 +125,28 @@ class AccessibilityBrowserIT {
         check("loss, refused");
         for (String page : List.of("/products/index.xhtml", "/products/product.xhtml?sku=TSH-RED-M", "/manage/users.xhtml",
                 "/manage/audit.xhtml", "/account/password.xhtml", "/tills/index.xhtml", "/tills/report.xhtml?id=1", "/stock/index.xhtml",
-                "/goods/index.xhtml", "/goods/receive.xhtml?number=1", "/manage/transfers.xhtml")) {
+                "/goods/index.xhtml", "/goods/receive.xhtml?number=1", "/manage/transfers.xhtml", "/counts/index.xhtml")) {
             browser.get(site + page);
             await(By.tagName("h1"));
             check("branch " + page);
         }
+
+        // A count of a category: counting, a code refused, the variances; then cancelled, so nothing is booked or left open.
+        browser.get(site + "/counts/index.xhtml");
+        new org.openqa.selenium.support.ui.Select(await(By.id("start:scope"))).selectByValue("Accessories");
+        browser.findElement(By.id("start:start")).click();
+        awaitFocus("count:code");
+        new Actions(browser).sendKeys("SCK-WHT-42", Keys.ENTER).perform();
+        await(By.cssSelector("#count\\:table tbody tr"));
+        check("count, counting");
+        new Actions(browser).sendKeys("TSH-RED-M", Keys.ENTER).perform();
+        await(By.id("count:codeMessage"));
+        check("count, code outside the count");
+        browser.findElement(By.id("manage:showVariances")).click();
+        await(By.id("manage:variances"));
+        check("count, variances");
+        browser.findElement(By.id("manage:cancel")).click();
+        await(By.id("start:start"));
     }
 
     private void hqStates() {

@@ -45,7 +45,7 @@ class PagesUnderCspBrowserIT {
         signIn(site, "manager", "demo-manager-pw");
         walk(site, List.of("/index.xhtml", "/sales/new.xhtml", "/sales/receipt.xhtml?number=19990101-0001",
                 "/returns/new.xhtml", "/losses/new.xhtml", "/products/index.xhtml", "/products/product.xhtml?sku=TSH-RED-M",
-                "/manage/users.xhtml", "/manage/audit.xhtml", "/account/password.xhtml", "/no-such-page.xhtml"));
+                "/manage/users.xhtml", "/manage/audit.xhtml", "/account/password.xhtml", "/counts/index.xhtml", "/no-such-page.xhtml"));
 
         // The audit page's filter works under the policy: the sign-in just made is listed.
         browser.get(site + "/manage/audit.xhtml");

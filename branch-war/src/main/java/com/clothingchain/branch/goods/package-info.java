@@ -24,7 +24,7 @@
  * {@code POST /transfers/{id}/cancel} (managers); the Goods in, receiving and Transfers pages (on the receiving page
  * every scan counts one at once in the browser).
  * <p>
- * <b>Not here</b>: asking another branch for goods (a request HQ would pass on); blind stock counts; changing a receipt
- * after it was booked (a recount on the product page corrects stock).
+ * <b>Not here</b>: asking another branch for goods (a request HQ would pass on); blind stock counts ({@code counts});
+ * changing a receipt after it was booked (a recount on the product page corrects stock).
  */
 package com.clothingchain.branch.goods;

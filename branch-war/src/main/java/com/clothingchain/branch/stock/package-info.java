@@ -18,6 +18,9 @@
  * <p>
  * Goods received from HQ's deliveries are booked here by {@code goods} as {@code RECEIVED} movements.
  * <p>
- * <b>Not yet</b> (issue 13): transfers between branches through HQ, blind stock counts of the whole shop or a category. A branch upgraded to this release starts every variant at 0 on hand: a recount sets it.
+ * Blind counts of the whole shop or a category ({@code counts}) book their variances here as {@code COUNT} movements.
+ * <p>
+ * <b>Not yet</b> (issue 13): transfers between branches through HQ. A branch upgraded to this release starts every
+ * variant at 0 on hand: a recount or a count sets it.
  */
 package com.clothingchain.branch.stock;

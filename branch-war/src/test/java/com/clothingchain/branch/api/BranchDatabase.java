@@ -31,7 +31,9 @@ final class BranchDatabase {
             "select count(*), coalesce(sum(amount), 0) from till_movements",
             "select count(*) from till_counts",
             "select count(*), coalesce(sum(on_hand), 0) from stock_levels",
-            "select count(*), coalesce(sum(quantity), 0) from stock_movements");
+            "select count(*), coalesce(sum(quantity), 0) from stock_movements",
+            "select count(*), listagg(id || ':' || status || ':' || coalesce(closed_by, ''), ',') within group (order by id) from stock_counts",
+            "select count(*), coalesce(sum(counted), 0), coalesce(sum(book_quantity), 0), max(counted_at) from stock_count_lines");
 
     private BranchDatabase() {
     }
@@ -74,9 +76,14 @@ final class BranchDatabase {
      * test that needs a product of its own.
      */
     static void addProduct(String sku, String price) {
+        addProduct(sku, price, "Tops", null);
+    }
+
+    /** A product of a category of the test's own, with a barcode (or null). */
+    static void addProduct(String sku, String price, String category, String barcode) {
         update("insert into products (sku, name, category, size, colour, price, active, style_code, catalogue_version,"
-                + " created_at, version) values (?, 'Test shirt', 'Tops', 'M', 'red', ?, true, 'IT', 1, current_timestamp, 0)",
-                sku, new java.math.BigDecimal(price));
+                + " barcode, created_at, version) values (?, 'Test shirt', ?, 'M', 'red', ?, true, 'IT', 1, ?, current_timestamp, 0)",
+                sku, category, new java.math.BigDecimal(price), barcode);
     }
 
     /** A new price or a product taken off sale, as a catalogue change from HQ would set them. */

@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -158,7 +157,7 @@ public class GoodsIn {
             // A SKU on the note that this branch's catalogue does not hold (yet) can only be received as none.
             String sku = count == null || count.sku() == null ? null : count.sku().trim().toUpperCase(Locale.ROOT);
             if (Integer.valueOf(0).equals(units) && delivery.getLines().stream().anyMatch(line -> line.getSku().equals(sku))
-                    && catalog.bySkuOrBarcode(sku).isEmpty()) {
+                    && catalog.byCode(sku).isEmpty()) {
                 noneOfUnknown.add(sku);
                 continue;
             }

@@ -17,7 +17,7 @@ final class GoodsLines {
             throw ProblemException.badRequest(field, field + " is required.");
         }
         String trimmed = code.trim();
-        return catalog.bySkuOrBarcode(trimmed).orElseThrow(() -> ProblemException.unprocessable(field,
+        return catalog.byCode(trimmed).orElseThrow(() -> ProblemException.unprocessable(field,
                 "This branch has no product " + (trimmed.length() > 64 ? trimmed.substring(0, 64) + "…" : trimmed)
                         + " (is its catalogue up to date?)."));
     }

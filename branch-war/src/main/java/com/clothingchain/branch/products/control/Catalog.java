@@ -36,11 +36,6 @@ public class Catalog {
                 .setParameter("barcode", barcode.trim()).getResultStream().findFirst();
     }
 
-    /** What a scanner or a person typed: a SKU (any case), or else a barcode. */
-    public Optional<Product> bySkuOrBarcode(String code) {
-        return find(code).or(() -> byBarcode(code));
-    }
-
     /** The product at the SKU in the path of a request: 404 if there is none. */
     public Product require(String sku) {
         return find(sku).orElseThrow(() -> ProblemException.notFound("sku", "There is no product with SKU " + sku + "."));
@@ -62,6 +57,22 @@ public class Catalog {
     public List<Product> ofStyles(Collection<String> styleCodes) {
         return styleCodes.isEmpty() ? List.of() : em.createNamedQuery(Product.OF_STYLES, Product.class)
                 .setParameter("styles", styleCodes).getResultList();
+    }
+
+    /** The categories of the products still sold, in order. */
+    public List<String> categories() {
+        return em.createNamedQuery(Product.CATEGORIES, String.class).getResultList();
+    }
+
+    /** Every product of a category, or of the shop (category null), sold or not, in SKU order. */
+    public List<Product> inCategory(String category) {
+        return category == null ? em.createNamedQuery(Product.ALL, Product.class).getResultList()
+                : em.createNamedQuery(Product.OF_CATEGORY, Product.class).setParameter("category", category).getResultList();
+    }
+
+    /** The product a scanned or typed code names: its SKU first, then its barcode. */
+    public Optional<Product> byCode(String code) {
+        return find(code).or(() -> byBarcode(code));
     }
 
     public long count(String text, boolean activeOnly) {

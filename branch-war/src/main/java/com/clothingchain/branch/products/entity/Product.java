@@ -24,6 +24,9 @@ import java.time.Instant;
         + " and (lower(p.sku) like :text or lower(p.name) like :text or p.barcode like :text) order by p.sku")
 @NamedQuery(name = Product.COUNT, query = "select count(p) from Product p where (:activeOnly = false or p.active = true)"
         + " and (lower(p.sku) like :text or lower(p.name) like :text or p.barcode like :text)")
+@NamedQuery(name = Product.CATEGORIES, query = "select distinct p.category from Product p where p.active = true order by p.category")
+@NamedQuery(name = Product.ALL, query = "select p from Product p order by p.sku")
+@NamedQuery(name = Product.OF_CATEGORY, query = "select p from Product p where p.category = :category order by p.sku")
 public class Product implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -34,6 +37,9 @@ public class Product implements Serializable {
     public static final String SEARCH = "Product.search";
     public static final String BY_BARCODE = "Product.byBarcode";
     public static final String COUNT = "Product.count";
+    public static final String CATEGORIES = "Product.categories";
+    public static final String ALL = "Product.all";
+    public static final String OF_CATEGORY = "Product.ofCategory";
     public static final String STANDARD_TAX = "STANDARD";
 
     @Id

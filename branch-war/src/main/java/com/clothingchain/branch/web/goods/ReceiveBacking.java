@@ -102,7 +102,7 @@ public class ReceiveBacking implements Serializable {
     public void addExtra() {
         String code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
         String trimmed = code == null ? "" : code.trim();
-        Optional<Product> product = trimmed.isEmpty() ? Optional.empty() : catalog.bySkuOrBarcode(trimmed);
+        Optional<Product> product = trimmed.isEmpty() ? Optional.empty() : catalog.byCode(trimmed);
         if (product.isEmpty()) {
             FieldMessages.error("receive:code", "No product has the code " + trimmed + ".");
             return;

@@ -69,7 +69,7 @@ public class ProductPicker {
         String typed = text.trim();
         int separator = typed.indexOf(SEPARATOR);
         String code = separator > 0 ? typed.substring(0, separator) : typed;
-        Optional<Product> bySku = catalog.find(code).or(() -> catalog.byBarcode(code));
+        Optional<Product> bySku = catalog.byCode(code);
         if (bySku.isPresent()) {
             if (activeOnly && !bySku.get().isActive()) {
                 throw ProblemException.unprocessable(FIELD, bySku.get().getSku() + " is no longer sold.");
