@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -18,7 +17,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -162,13 +160,7 @@ class CatalogueBrowserIT {
     }
 
     private static void signIn(String page, String username, String password) {
-        browser.manage().deleteAllCookies();
-        browser.get(page);
-        wait(20).until(ExpectedConditions.urlContains("/login.xhtml"));
-        ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password, Keys.ENTER);
-        wait(20).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
+        HeadlessChromium.signIn(browser, page, username, password);
     }
 
     private static void type(String id, String text) {
@@ -187,8 +179,6 @@ class CatalogueBrowserIT {
     }
 
     private static WebDriverWait wait(int seconds) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
+        return HeadlessChromium.waitFor(browser, seconds);
     }
 }
