@@ -10,6 +10,9 @@ import java.util.List;
  */
 public record DeliveryNote(long number, String source, Instant sentAt, String sentBy, String note, List<Line> lines) {
 
+    /** The source of goods from HQ's warehouse; a transfer's source is the sending branch's code. */
+    public static final String WAREHOUSE = "WAREHOUSE";
+
     /** {@code quantity} units of {@code sku}, 1 to 99,999. */
     public record Line(String sku, int quantity) {
     }

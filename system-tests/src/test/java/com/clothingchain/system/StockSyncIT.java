@@ -59,10 +59,6 @@ class StockSyncIT {
         }
     }
 
-    private static int onHand(SyncBranch branch) {
-        return SyncBranch.ok(200, Http.get(branch.api("stock/" + SKU), SyncBranch.CLERK)).asJsonObject().getInt("onHand");
-    }
-
     @Test
     void everyDayOfTheHistoryAddsUpAtHqAndHqSeesTheBranchsStock() throws Exception {
         try (SyncBranch branch = new SyncBranch(chain, "STK-HIST", 28086)) {
@@ -94,15 +90,15 @@ class StockSyncIT {
             assertTrue(checks.getValuesAs(JsonObject.class).stream().allMatch(c -> c.getString("status").equals("MATCHES")),
                     checks.toString());
 
-            int before = onHand(branch);
+            int before = branch.onHand(SKU);
             JsonObject receipt = branch.sell(SKU, 3);
-            assertEquals(before - 3, onHand(branch));
+            assertEquals(before - 3, branch.onHand(SKU));
             SyncBranch.ok(201, Http.send("POST", branch.api("returns"), SyncBranch.CLERK, """
                     {"receiptNumber":"%s","lines":[{"sku":"%s","quantity":1}]}""".formatted(receipt.getString("receiptNumber"), SKU)));
-            assertEquals(before - 2, onHand(branch));
+            assertEquals(before - 2, branch.onHand(SKU));
             SyncBranch.ok(201, Http.send("POST", branch.api("losses"), SyncBranch.CLERK, """
                     {"sku":"%s","quantity":1,"reason":"DAMAGED"}""".formatted(SKU)));
-            assertEquals(before - 3, onHand(branch), "a sale, a return and a write-off moved on-hand by exactly their quantities");
+            assertEquals(before - 3, branch.onHand(SKU), "a sale, a return and a write-off moved on-hand by exactly their quantities");
 
             branch.close(today);
             awaitAllSent(branch, 2 * HISTORY + 2);

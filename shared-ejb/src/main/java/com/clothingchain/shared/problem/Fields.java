@@ -75,6 +75,15 @@ public final class Fields {
         }
     }
 
+    /** The number of a thing in a request's path: one that is not a number names nothing, so it is a 404 like an unknown one. */
+    public static int idInPath(String field, String value, String noSuch) {
+        try {
+            return integer(field, value, 1, Integer.MAX_VALUE);
+        } catch (ProblemException malformed) {
+            throw ProblemException.notFound(field, noSuch);
+        }
+    }
+
     /** A count sent as a JSON number: refused unless it is a whole number (JSON-B would silently cut 1.5 to 1). */
     public static Integer wholeNumber(String field, BigDecimal value) {
         if (value == null) {

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import static com.clothingchain.shared.problem.Fields.idInPath;
 import static com.clothingchain.shared.problem.Fields.integer;
 import static com.clothingchain.shared.problem.Fields.required;
 import static com.clothingchain.shared.problem.Fields.wholeNumber;
@@ -174,10 +175,6 @@ public class StockCountsResource {
     }
 
     private static long id(String id) {
-        try {
-            return integer("id", id, 1, Integer.MAX_VALUE);
-        } catch (ProblemException malformed) {
-            throw ProblemException.notFound("id", "There is no stock count " + id + ".");
-        }
+        return idInPath("id", id, "There is no stock count " + id + ".");
     }
 }

@@ -7,7 +7,6 @@ import com.clothingchain.branch.goods.entity.Delivery;
 import com.clothingchain.branch.sales.boundary.BookingDate;
 import com.clothingchain.branch.sync.control.Outbox;
 import com.clothingchain.branch.sync.entity.ServiceCall;
-import com.clothingchain.shared.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -29,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static com.clothingchain.shared.problem.Fields.idInPath;
 import static com.clothingchain.shared.problem.Fields.integer;
 import static com.clothingchain.shared.problem.Fields.required;
 
@@ -113,10 +113,6 @@ public class DeliveriesResource {
     }
 
     private static long number(String number) {
-        try {
-            return integer("number", number, 1, Integer.MAX_VALUE);
-        } catch (ProblemException malformed) {
-            throw ProblemException.notFound("number", "There is no delivery " + number + ".");
-        }
+        return idInPath("number", number, "There is no delivery " + number + ".");
     }
 }

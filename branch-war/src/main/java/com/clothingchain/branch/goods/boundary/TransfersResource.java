@@ -6,7 +6,6 @@ import com.clothingchain.branch.goods.entity.Transfer;
 import com.clothingchain.branch.sales.boundary.BookingDate;
 import com.clothingchain.branch.sync.control.Outbox;
 import com.clothingchain.branch.sync.entity.ServiceCall;
-import com.clothingchain.shared.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -28,6 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static com.clothingchain.shared.problem.Fields.idInPath;
 import static com.clothingchain.shared.problem.Fields.integer;
 import static com.clothingchain.shared.problem.Fields.required;
 
@@ -85,13 +85,7 @@ public class TransfersResource {
     @Path("{id}/cancel")
     @RolesAllowed(BranchAccounts.MANAGER)
     public TransferView cancel(@PathParam("id") String id) {
-        long valid;
-        try {
-            valid = integer("id", id, 1, Integer.MAX_VALUE);
-        } catch (ProblemException malformed) {
-            throw ProblemException.notFound("id", "There is no transfer " + id + ".");
-        }
-        return view(transfers.cancel(valid, security.getUserPrincipal().getName()));
+        return view(transfers.cancel(idInPath("id", id, "There is no transfer " + id + "."), security.getUserPrincipal().getName()));
     }
 
     private TransferView view(Transfer transfer) {

@@ -116,7 +116,7 @@ public class Delivery {
 
     /** Goods another branch sent (its code is the source), rather than HQ's warehouse. */
     public boolean isTransfer() {
-        return !"WAREHOUSE".equals(source);
+        return !DeliveryNote.WAREHOUSE.equals(source);
     }
 
     public String getNote() {

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,29 +43,20 @@ public class StyleStockBacking {
         Map<String, String[]> colourAndSize = new HashMap<>();
         grid.getRows().forEach(row -> row.cells().stream().filter(StyleGrid.Cell::isSaved)
                 .forEach(cell -> colourAndSize.put(cell.getSku(), new String[]{row.colour(), cell.getSize()})));
-        Map<String, Row> byBranchAndColour = new LinkedHashMap<>();
+        Map<String, List<StockLevel>> byBranchAndColour = new LinkedHashMap<>();
         for (StockLevel level : reports.stockOf(new ArrayList<>(colourAndSize.keySet()))) {
-            String[] where = colourAndSize.get(level.sku());
-            Row row = byBranchAndColour.computeIfAbsent(level.branchCode() + "\n" + where[0],
-                    key -> new Row(level.branchCode(), where[0], new HashMap<>(), level.asOf(), level.reportedAt()));
-            row.bySize().put(where[1], level.onHand());
-            if (level.reportedAt().isAfter(row.reportedAt())) {
-                byBranchAndColour.put(level.branchCode() + "\n" + where[0],
-                        new Row(row.branchCode(), row.colour(), row.bySize(), level.asOf(), level.reportedAt()));
-            }
+            byBranchAndColour.computeIfAbsent(level.branchCode() + "\n" + colourAndSize.get(level.sku())[0], key -> new ArrayList<>())
+                    .add(level);
         }
-        return byBranchAndColour.values().stream()
-                .sorted((a, b) -> a.branchCode().equals(b.branchCode()) ? colourOrder(grid, a) - colourOrder(grid, b)
-                        : a.branchCode().compareTo(b.branchCode()))
-                .toList();
-    }
-
-    private static int colourOrder(StyleGrid grid, Row row) {
-        for (int i = 0; i < grid.getRows().size(); i++) {
-            if (grid.getRows().get(i).colour().equals(row.colour())) {
-                return i;
-            }
+        List<Row> rows = new ArrayList<>();
+        for (List<StockLevel> levels : byBranchAndColour.values()) {
+            Map<String, Integer> bySize = new HashMap<>();
+            levels.forEach(level -> bySize.put(colourAndSize.get(level.sku())[1], level.onHand()));
+            StockLevel latest = levels.stream().max(Comparator.comparing(StockLevel::reportedAt)).orElseThrow();
+            rows.add(new Row(latest.branchCode(), colourAndSize.get(latest.sku())[0], bySize, latest.asOf(), latest.reportedAt()));
         }
-        return Integer.MAX_VALUE;
+        List<String> colours = grid.getRows().stream().map(StyleGrid.Row::colour).toList();
+        rows.sort(Comparator.comparing(Row::branchCode).thenComparing(row -> colours.indexOf(row.colour())));
+        return rows;
     }
 }

@@ -1,5 +1,6 @@
 package com.clothingchain.hq.business.deliveries.entity;
 
+import com.clothingchain.contract.DeliveryNote;
 import com.clothingchain.hq.business.branches.entity.Branch;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -39,9 +40,6 @@ public class Delivery {
     public static final String LATEST = "Delivery.latest";
     public static final String LATEST_OF_STATUS = "Delivery.latestOfStatus";
     public static final String LATEST_OF_BRANCH = "Delivery.latestOfBranch";
-
-    /** Where goods come from: the chain's warehouse, or (a transfer) the sending branch's code. */
-    public static final String WAREHOUSE = "WAREHOUSE";
 
     public enum Status { SENT, RECEIVED }
 
@@ -100,7 +98,7 @@ public class Delivery {
     }
 
     public Delivery(Branch branch, String note, Map<String, Integer> units, String sentBy, Instant sentAt) {
-        this(branch, WAREHOUSE, null, note, units, sentBy, sentAt);
+        this(branch, DeliveryNote.WAREHOUSE, null, note, units, sentBy, sentAt);
     }
 
     /** Goods from {@code source} (a branch's code for a transfer, with its own number of it as {@code sourceReference}). */
@@ -152,7 +150,7 @@ public class Delivery {
 
     /** Sent by a branch, and not received yet: counted at neither branch. */
     public boolean isInTransit() {
-        return !WAREHOUSE.equals(source) && status == Status.SENT;
+        return !DeliveryNote.WAREHOUSE.equals(source) && status == Status.SENT;
     }
 
     public String getNote() {

@@ -5,6 +5,7 @@ import com.clothingchain.hq.business.reports.control.RevenueSql.Statement;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -133,7 +134,7 @@ public final class MerchandiseSql {
     /** The levels of several SKUs (a style's) at every branch that reported them, by branch code and SKU. */
     public static Statement stockOf(List<String> skus) {
         return new Statement("SELECT b.code, s.sku, s.on_hand, s.as_of, s.reported_at FROM branch_stock s JOIN branches b ON b.id = s.branch_id"
-                + " WHERE s.sku IN (" + String.join(", ", java.util.Collections.nCopies(skus.size(), "?")) + ") ORDER BY b.code, s.sku",
+                + " WHERE s.sku IN (" + String.join(", ", Collections.nCopies(skus.size(), "?")) + ") ORDER BY b.code, s.sku",
                 List.copyOf(skus));
     }
 
