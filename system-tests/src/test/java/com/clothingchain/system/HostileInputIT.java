@@ -246,6 +246,7 @@ class HostileInputIT {
             requests.add(get(hq.resolve("sales-by-variant?from=2026-01-01&to=2026-01-31&branch=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("stock?sku=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("merchandise/styles?from=2026-01-01&to=2026-01-31&category=" + q + "&order=" + q), HQ_ADMIN));
+            requests.add(get(hq.resolve("merchandise/rankings?from=2026-01-01&to=2026-01-31&by=" + q + "&category=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("merchandise/size-curve?from=2026-01-01&to=2026-01-31&branch=" + q + "&category=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("merchandise/shrink?from=" + q + "&to=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("variant-figures/checks?from=2026-01-01&to=2026-01-31&branch=" + q + "&status=" + q), HQ_ADMIN));
@@ -257,6 +258,8 @@ class HostileInputIT {
             requests.add(get(hq.resolve("audit?offset=" + limit), HQ_ADMIN));
             requests.add(get(hq.resolve("variant-figures/checks?from=2026-01-01&to=2026-01-31&limit=" + limit + "&offset=" + limit), HQ_ADMIN));
             requests.add(get(hq.resolve("merchandise/styles?from=2026-01-01&to=2026-01-31&limit=" + limit + "&offset=" + limit), HQ_ADMIN));
+            requests.add(get(hq.resolve("merchandise/rankings?by=branch&from=2026-01-01&to=2026-01-31&limit=" + limit + "&offset=" + limit),
+                    HQ_ADMIN));
         }
         for (String authorization : List.of("Basic !!!", "Basic " + "QQ".repeat(1500), "Bearer " + "k".repeat(3000),
                 "Basic bm8tY29sb24=", "Basic OnBhc3N3b3Jk", "Digest username=\"x\"", "Bearer", "Basic")) {

@@ -61,14 +61,14 @@ final class PageSession {
 
     private HttpResponse<String> postSignIn(String username, String password) {
         URI login = URI.create(site + "/login.xhtml");
-        signInPage = send(HttpRequest.newBuilder(login));
+        signInPage = send(HttpRequest.newBuilder(login), HttpResponse.BodyHandlers.ofString());
         String form = signInPage.body();
         String body = String.join("&", "login=login", "login%3Ausername=" + encode(username),
                 "login%3Apassword=" + encode(password), "login%3AsignIn=", "login%3Acontinue=",
                 "jakarta.faces.ViewState=" + encode(group(VIEW_STATE, form, "view state")),
                 "primefaces.nonce=" + encode(group(NONCE, form, "CSP nonce")));
         return send(HttpRequest.newBuilder(login).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The session cookie as a Cookie header, e.g. {@code JSESSIONID=...}; null if there is none. */
@@ -78,13 +78,18 @@ final class PageSession {
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(site + path)));
+        return send(HttpRequest.newBuilder(URI.create(site + path)), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    /** A download: the body as it came. */
+    HttpResponse<byte[]> download(String path) {
+        return send(HttpRequest.newBuilder(URI.create(site + path)), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         headers.forEach(request::header);
         try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -2,15 +2,20 @@ package com.clothingchain.system;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -59,6 +64,42 @@ class StockSyncIT {
         }
     }
 
+    /**
+     * The branch ranking of the period adds up to the units of its figures, and so does the Sellers page's Excel export;
+     * the catalogue's rankings (style, colour, size, category) count only the SKUs HQ's catalogue holds (the demo history
+     * sells the branch's own demo SKUs), each the same total, each best first.
+     */
+    private static void rankingsAddUpToTheFigures(String code, String period) throws Exception {
+        long sold = atHq("sales-by-variant?" + period).getValuesAs(JsonObject.class).stream().mapToLong(r -> r.getInt("sold")).sum();
+        assertTrue(sold > 0, "the history sold something");
+        JsonArray branches = atHq("merchandise/rankings?by=branch&" + period);
+        assertEquals(1, branches.size(), branches.toString());
+        assertEquals(code, branches.getJsonObject(0).getString("key"));
+        assertEquals(sold, branches.getJsonObject(0).getJsonNumber("sold").longValue());
+        Set<Long> totals = new HashSet<>();
+        for (String by : List.of("style", "colour", "size", "category")) {
+            JsonArray ranking = atHq("merchandise/rankings?by=" + by + "&limit=1000&" + period);
+            totals.add(ranking.getValuesAs(JsonObject.class).stream().mapToLong(r -> r.getJsonNumber("sold").longValue()).sum());
+            List<Long> net = ranking.getValuesAs(JsonObject.class).stream().map(r -> r.getJsonNumber("netSold").longValue()).toList();
+            assertEquals(net.stream().sorted(Comparator.reverseOrder()).toList(), net, "best first, by " + by);
+        }
+        assertEquals(1, totals.size(), "every catalogue ranking adds up to the same units: " + totals);
+        assertTrue(totals.iterator().next() <= sold);
+
+        PageSession manager = PageSession.signIn(Identities.pages(chain, Identities.Site.HQ), "hq-manager", "demo-manager-pw");
+        var export = manager.download("/catalogue/sellers-export?by=branch&format=xlsx&" + period);
+        assertEquals(200, export.statusCode());
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+            var sheet = workbook.getSheet("Branches");
+            assertEquals(List.of("Sold", code), List.of(sheet.getRow(0).getCell(4).getStringCellValue(),
+                    sheet.getRow(1).getCell(1).getStringCellValue()));
+            assertEquals(sold, (long) sheet.getRow(1).getCell(4).getNumericCellValue(), "the export's branch row");
+        }
+        String csv = manager.get("/catalogue/sellers-export?by=branch&" + period).body();
+        assertTrue(csv.startsWith("rank,key,name,group,sold,returned,netSold,lost,onHand,sellThroughPercent,returnRatePercent\r\n1,"
+                + code + ","), csv);
+    }
+
     @Test
     void everyDayOfTheHistoryAddsUpAtHqAndHqSeesTheBranchsStock() throws Exception {
         try (SyncBranch branch = new SyncBranch(chain, "STK-HIST", 28086)) {
@@ -89,6 +130,7 @@ class StockSyncIT {
             assertEquals(HISTORY, checks.size(), checks.toString());
             assertTrue(checks.getValuesAs(JsonObject.class).stream().allMatch(c -> c.getString("status").equals("MATCHES")),
                     checks.toString());
+            rankingsAddUpToTheFigures(branch.code, period);
 
             int before = branch.onHand(SKU);
             JsonObject receipt = branch.sell(SKU, 3);

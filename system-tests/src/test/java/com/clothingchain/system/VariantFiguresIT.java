@@ -155,6 +155,22 @@ class VariantFiguresIT {
     }
 
     @Test
+    void aDayOfFiveThousandVariantsIsStoredThoughItIsPastTheUsualBodyLimit() {
+        String key = register("VF-BIG");
+        LocalDate date = daysAgo(4);
+        String[] variants = new String[5_000];
+        for (int i = 0; i < variants.length; i++) {
+            variants[i] = variant("VF-BIG-%05d".formatted(i), 1, "1.00", 0, "0.00", 0, "0.00", 3);
+        }
+        String body = report(1, "5000.00", "0.00", "0.00", variants);
+        assertTrue(body.length() > 256 * 1024, "past the 256 KB of other calls: " + body.length());
+        HttpResponse<String> created = put("VF-BIG", key, date, body);
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(5_000, Http.json(created.body()).asJsonObject().getInt("variants"));
+        assertEquals(5_000, salesByVariant("VF-BIG", date, date).size());
+    }
+
+    @Test
     void aResendChangesNothingAndAHigherRevisionReplacesTheDay() {
         String key = register("VF-REV");
         LocalDate date = daysAgo(3);

@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Every request of a web module passes here first (each module's web.xml maps it to /*): it notes where the
@@ -19,7 +22,8 @@ import java.util.Set;
  * <p>
  * Init parameter {@code api-paths}: the path prefix inside the module whose requests are API calls (answered
  * with problem details), e.g. {@code /api/} for the branch, {@code /} for HQ's API module; none for page modules.
- * {@code upload-paths}: paths inside the module (comma-separated) that take files, up to {@value #UPLOAD_LIMIT} bytes.
+ * {@code upload-paths}: paths inside the module (comma-separated; a {@code *} stands for one path segment) that take
+ * files or a day's bulk figures, up to {@value #UPLOAD_LIMIT} bytes.
  */
 public class SiteRequestFilter extends HttpFilter {
 
@@ -31,7 +35,7 @@ public class SiteRequestFilter extends HttpFilter {
     RequestOrigin origin;
 
     private String apiPaths;
-    private Set<String> uploadPaths = Set.of();
+    private List<Pattern> uploadPaths = List.of();
 
     @Override
     public void init(FilterConfig config) throws ServletException {
@@ -39,7 +43,7 @@ public class SiteRequestFilter extends HttpFilter {
         apiPaths = config.getInitParameter("api-paths");
         String uploads = config.getInitParameter("upload-paths");
         if (uploads != null && !uploads.isBlank()) {
-            uploadPaths = Set.of(uploads.trim().split("\\s*,\\s*"));
+            uploadPaths = Arrays.stream(uploads.trim().split("\\s*,\\s*")).map(SiteRequestFilter::pathPattern).toList();
         }
     }
 
@@ -48,13 +52,18 @@ public class SiteRequestFilter extends HttpFilter {
             throws IOException, ServletException {
         origin.address(ClientAddress.of(request));
         HttpServletResponse secured = SecurityHeaders.apply(request, response);
-        long limit = uploadPaths.contains(request.getRequestURI().substring(request.getContextPath().length()))
-                ? UPLOAD_LIMIT : BODY_LIMIT;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        long limit = uploadPaths.stream().anyMatch(upload -> upload.matcher(path).matches()) ? UPLOAD_LIMIT : BODY_LIMIT;
         if (request.getContentLengthLong() > limit) {
             refuseTooLarge(request, secured, isApi(request));
             return;
         }
         chain.doFilter(new BodyLimit(request, limit), secured);
+    }
+
+    /** An upload path as a pattern: each {@code *} one path segment, the rest as written. */
+    static Pattern pathPattern(String path) {
+        return Pattern.compile(Arrays.stream(path.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining("[^/]+")));
     }
 
     /**

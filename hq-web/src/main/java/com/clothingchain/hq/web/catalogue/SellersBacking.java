@@ -6,7 +6,8 @@ import com.clothingchain.hq.business.catalogue.control.Catalogue;
 import com.clothingchain.hq.business.catalogue.entity.Category;
 import com.clothingchain.hq.business.merchandise.control.MerchandiseReports;
 import com.clothingchain.hq.business.merchandise.entity.BranchShrink;
-import com.clothingchain.hq.business.merchandise.entity.StyleSales;
+import com.clothingchain.hq.business.merchandise.entity.RankedUnits;
+import com.clothingchain.hq.business.merchandise.entity.Ranking;
 import com.clothingchain.hq.business.reports.entity.RevenueFilter;
 import com.clothingchain.hq.web.support.ChartJs;
 import com.clothingchain.shared.faces.FieldMessages;
@@ -17,14 +18,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Best and worst sellers (/catalogue/sellers.xhtml): the styles ranked by units sold less returned over a period (of one
- * branch or all, one category or all), with on hand, sell-through and return rate, a page at a time; a category's size
- * curve as a chart; returns and shrink per branch. Units, not amounts: branches sell in their own currencies.
+ * Best and worst sellers (/catalogue/sellers.xhtml): the styles, colours, sizes, categories or branches ranked by units
+ * sold less returned over a period (of one branch or all, one category or all), with on hand, sell-through and return
+ * rate, a page at a time, and the whole ranking as CSV or Excel ({@link SellersExport}); a category's size curve as a
+ * chart; returns and shrink per branch. Units, not amounts: branches sell in their own currencies.
  */
 @Named("sellers")
 @ViewScoped
@@ -47,9 +51,11 @@ public class SellersBacking implements Serializable {
     private String branch;
     private String category;
     private boolean worst;
+    private Ranking by = Ranking.STYLE;
+    private RevenueFilter shownFilter;
     private int offset;
     private long count;
-    private List<StyleSales> rows = List.of();
+    private List<RankedUnits> rows = List.of();
     private List<BranchShrink> shrink = List.of();
     private String sizeCurve;
     private List<Branch> branches;
@@ -85,8 +91,9 @@ public class SellersBacking implements Serializable {
     private void load() {
         try {
             RevenueFilter filter = new RevenueFilter(from, to, branch);
-            rows = reports.styleSales(filter, category, !worst, offset, PAGE);
-            count = reports.countStyles(category);
+            rows = reports.ranking(filter, by, category, !worst, offset, PAGE);
+            count = reports.countRanked(filter, by, category);
+            shownFilter = filter;
             shrink = reports.branchShrink(filter);
             sizeCurve = category == null ? null : ChartJs.sizeCurve(reports.sizeCurve(filter, category));
         } catch (ProblemException e) {
@@ -94,7 +101,20 @@ public class SellersBacking implements Serializable {
         }
     }
 
-    public List<StyleSales> getRows() {
+    /** The export of the ranking shown (the filter last applied without a refusal), in csv or xlsx. */
+    public String exportLink(String format) {
+        if (shownFilter == null) {
+            return "";
+        }
+        String link = "sellers-export?by=" + by.parameter() + "&from=" + shownFilter.from() + "&to=" + shownFilter.to()
+                + "&order=" + (worst ? "worst" : "best") + "&format=" + format;
+        if (shownFilter.branch().isPresent()) {
+            link += "&branch=" + URLEncoder.encode(shownFilter.branchCode(), StandardCharsets.UTF_8);
+        }
+        return category == null ? link : link + "&category=" + URLEncoder.encode(category, StandardCharsets.UTF_8);
+    }
+
+    public List<RankedUnits> getRows() {
         return rows;
     }
 
@@ -161,6 +181,18 @@ public class SellersBacking implements Serializable {
 
     public void setCategory(String category) {
         this.category = category;
+    }
+
+    public Ranking[] getRankings() {
+        return Ranking.values();
+    }
+
+    public Ranking getBy() {
+        return by;
+    }
+
+    public void setBy(Ranking by) {
+        this.by = by;
     }
 
     public boolean isWorst() {

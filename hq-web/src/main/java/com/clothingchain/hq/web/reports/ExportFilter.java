@@ -12,13 +12,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** The filter of a report export ({@code from}, {@code to}, {@code branch}), by the page's rules; a bad one is answered 400 or 404. */
-final class ExportFilter {
+public final class ExportFilter {
 
     private ExportFilter() {
     }
 
     /** The request's filter, or empty once the refusal is sent. */
-    static Optional<RevenueFilter> read(HttpServletRequest request, HttpServletResponse response, BranchRegistry registry)
+    public static Optional<RevenueFilter> read(HttpServletRequest request, HttpServletResponse response, BranchRegistry registry)
             throws IOException {
         LocalDate from;
         LocalDate to;
@@ -45,7 +45,7 @@ final class ExportFilter {
     }
 
     /** The file name for the filter: {@code prefix-from-to[-branch]}. */
-    static String name(String prefix, RevenueFilter filter) {
+    public static String name(String prefix, RevenueFilter filter) {
         return prefix + "-" + filter.from() + "-" + filter.to() + filter.branch().map(code -> "-" + code).orElse("");
     }
 }

@@ -6,9 +6,11 @@ import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.merchandise.control.MerchandiseReports;
 import com.clothingchain.hq.business.merchandise.entity.BranchShrink;
 import com.clothingchain.hq.business.merchandise.entity.SizeShare;
-import com.clothingchain.hq.business.merchandise.entity.StyleSales;
+import com.clothingchain.hq.business.merchandise.entity.RankedUnits;
+import com.clothingchain.hq.business.merchandise.entity.Ranking;
 import com.clothingchain.hq.business.reports.entity.RevenueFilter;
 import com.clothingchain.shared.problem.Fields;
+import com.clothingchain.shared.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -41,9 +43,21 @@ public class SellersResource {
     /** A style's units over the period, with its sell-through and return rate in percent (null when undefined). */
     public record StyleRow(String styleCode, String name, String category, long sold, long returned, long netSold, long lost,
                            long onHand, BigDecimal sellThrough, BigDecimal returnRate) {
-        static StyleRow of(StyleSales s) {
-            return new StyleRow(s.styleCode(), s.name(), s.category(), s.sold(), s.returned(), s.netSold(), s.lost(), s.onHand(),
+        static StyleRow of(RankedUnits s) {
+            return new StyleRow(s.key(), s.name(), s.group(), s.sold(), s.returned(), s.netSold(), s.lost(), s.onHand(),
                     s.sellThrough(), s.returnRate());
+        }
+    }
+
+    /**
+     * A ranked style, colour, size, category or branch (key: its code, or the colour or size itself) over the period;
+     * group: a style's category, else null.
+     */
+    public record RankRow(String key, String name, String group, long sold, long returned, long netSold, long lost, long onHand,
+                          BigDecimal sellThrough, BigDecimal returnRate) {
+        static RankRow of(RankedUnits r) {
+            return new RankRow(r.key(), r.name(), r.group(), r.sold(), r.returned(), r.netSold(), r.lost(), r.onHand(),
+                    r.sellThrough(), r.returnRate());
         }
     }
 
@@ -68,10 +82,35 @@ public class SellersResource {
                            @QueryParam("category") String category, @QueryParam("order") @DefaultValue("best") String order,
                            @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("100") String limit) {
         RevenueFilter filter = ReportRequests.filter(registry, from, to, branch);
-        boolean best = Fields.matching("order", order, ORDER, "best or worst").equals("best");
-        List<StyleRow> page = reports.styleSales(filter, category, best, Fields.integer("offset", offset, 0, Integer.MAX_VALUE),
-                Fields.integer("limit", limit, 1, 1000)).stream().map(StyleRow::of).toList();
-        return Response.ok(page).header("X-Total-Count", reports.countStyles(category)).build();
+        List<StyleRow> page = reports.ranking(filter, Ranking.STYLE, category, best(order), Fields.integer("offset", offset, 0,
+                Integer.MAX_VALUE), Fields.integer("limit", limit, 1, 1000)).stream().map(StyleRow::of).toList();
+        return Response.ok(page).header("X-Total-Count", reports.countRanked(filter, Ranking.STYLE, category)).build();
+    }
+
+    @GET
+    @Path("rankings")
+    @RolesAllowed({HqAccounts.MANAGER, HqAccounts.MERCHANDISER})
+    @Operation(summary = "Best or worst sellers by style, colour, size, category or branch (by): units sold less returned from..to"
+            + " (of one branch, or all; of a category and its sub-categories, or all), with on hand as last reported, sell-through"
+            + " and return rate; paged, the total in X-Total-Count")
+    @APIResponse(responseCode = "200", description = "A page of the ranking")
+    @APIResponse(responseCode = "400", description = "by, from, to, category, order, offset or limit malformed (the problem names the field)")
+    @APIResponse(responseCode = "404", description = "No such branch or category (field branch, category)")
+    @APIResponse(responseCode = "422", description = "from after to, or more than " + RevenueFilter.MAX_DAYS + " days (field to)")
+    public Response rankings(@QueryParam("by") @DefaultValue("style") String by, @QueryParam("from") String from,
+                             @QueryParam("to") String to, @QueryParam("branch") String branch, @QueryParam("category") String category,
+                             @QueryParam("order") @DefaultValue("best") String order,
+                             @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("100") String limit) {
+        Ranking ranking = Ranking.of(by).orElseThrow(() -> ProblemException.badRequest("by",
+                "Rank by style, colour, size, category or branch."));
+        RevenueFilter filter = ReportRequests.filter(registry, from, to, branch);
+        List<RankRow> page = reports.ranking(filter, ranking, category, best(order), Fields.integer("offset", offset, 0,
+                Integer.MAX_VALUE), Fields.integer("limit", limit, 1, 1000)).stream().map(RankRow::of).toList();
+        return Response.ok(page).header("X-Total-Count", reports.countRanked(filter, ranking, category)).build();
+    }
+
+    private static boolean best(String order) {
+        return Fields.matching("order", order, ORDER, "best or worst").equals("best");
     }
 
     @GET

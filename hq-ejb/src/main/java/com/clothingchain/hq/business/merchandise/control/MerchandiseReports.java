@@ -5,7 +5,8 @@ import com.clothingchain.contract.VariantDayRecord;
 import com.clothingchain.hq.business.merchandise.entity.BranchShrink;
 import com.clothingchain.hq.business.merchandise.entity.CheckCounts;
 import com.clothingchain.hq.business.merchandise.entity.SizeShare;
-import com.clothingchain.hq.business.merchandise.entity.StyleSales;
+import com.clothingchain.hq.business.merchandise.entity.RankedUnits;
+import com.clothingchain.hq.business.merchandise.entity.Ranking;
 import com.clothingchain.hq.business.merchandise.entity.CheckStatus;
 import com.clothingchain.hq.business.merchandise.entity.VariantCheck;
 import com.clothingchain.hq.business.merchandise.entity.StockLevel;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -93,21 +95,53 @@ public class MerchandiseReports {
     }
 
     /**
-     * The styles of the catalogue (of a category and its sub-categories, when given) ranked by units sold less returned
-     * over the filter's dates, best or worst first, a page at a time; with on hand as the branches last reported it.
+     * The styles, colours, sizes, categories or branches (by) ranked by units sold less returned over the filter's dates,
+     * best or worst first, a page at a time, with on hand as the branches last reported it; of the category and its
+     * sub-categories when given (a category code, refused as field {@code category} when unknown).
      */
-    public List<StyleSales> styleSales(RevenueFilter filter, String category, boolean best, int offset, int limit) {
+    public List<RankedUnits> ranking(RevenueFilter filter, Ranking by, String category, boolean best, int offset, int limit) {
         Optional<Long> branchId = branchId(filter);
+        Long categoryId = categoryId(category);
         if (filter.branch().isPresent() && branchId.isEmpty()) {
             return List.of();
         }
-        return query(MerchandiseSql.styleSales(Date.valueOf(filter.from()), Date.valueOf(filter.to()), branchId.orElse(null),
-                categoryId(category), best, offset, limit), rs -> new StyleSales(rs.getString(1), rs.getString(2), rs.getString(3),
+        if (by == Ranking.BRANCH) {
+            return branchRanking(filter, branchId.orElse(null), categoryId, best).stream().skip(offset).limit(limit).toList();
+        }
+        return query(MerchandiseSql.ranking(by, Date.valueOf(filter.from()), Date.valueOf(filter.to()), branchId.orElse(null),
+                categoryId, best, offset, limit), rs -> new RankedUnits(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)));
     }
 
-    public long countStyles(String category) {
-        return query(MerchandiseSql.countStyles(categoryId(category)), rs -> rs.getLong(1)).get(0);
+    /** How many rows {@link #ranking} ranks. */
+    public long countRanked(RevenueFilter filter, Ranking by, String category) {
+        Long categoryId = categoryId(category);
+        if (by == Ranking.BRANCH) {
+            return branchRanking(filter, branchId(filter).orElse(null), categoryId, true).size();
+        }
+        return query(MerchandiseSql.countRanked(by, categoryId), rs -> rs.getLong(1)).get(0);
+    }
+
+    /**
+     * Every branch that is active or has figures in the period (the filter's one, when given), ranked in Java: a chain
+     * has thousands of branches, not millions, and the figures come from the covering index without a join.
+     */
+    private List<RankedUnits> branchRanking(RevenueFilter filter, Long branchId, Long categoryId, boolean best) {
+        if (filter.branch().isPresent() && branchId == null) {
+            return List.of();
+        }
+        Map<Long, long[]> units = byId(MerchandiseSql.branchUnits(Date.valueOf(filter.from()), Date.valueOf(filter.to()), branchId,
+                categoryId), rs -> new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+        Map<Long, Long> onHand = byId(MerchandiseSql.branchStock(branchId, categoryId), rs -> rs.getLong(2));
+        Comparator<RankedUnits> byNetSold = Comparator.comparingLong(RankedUnits::netSold).thenComparingLong(RankedUnits::sold);
+        return query(new Statement("SELECT id, code, name, active FROM branches", List.of()), rs -> {
+            long id = rs.getLong(1);
+            boolean shown = (branchId == null ? rs.getBoolean(4) : id == branchId) || units.containsKey(id);
+            long[] u = units.getOrDefault(id, new long[3]);
+            return shown ? new RankedUnits(rs.getString(2), rs.getString(3), null, u[0], u[1], u[2], onHand.getOrDefault(id, 0L)) : null;
+        }).stream().filter(Objects::nonNull)
+                .sorted((best ? byNetSold.reversed() : byNetSold).thenComparing(RankedUnits::key))
+                .toList();
     }
 
     /** Units sold per size of the category over the filter's dates, in the order of its size scale. */
@@ -121,12 +155,17 @@ public class MerchandiseReports {
                 rs -> new SizeShare(rs.getString(1), rs.getLong(2)));
     }
 
+    /** The rows by their first column, an id. */
+    private <T> Map<Long, T> byId(Statement statement, RowReader<T> reader) {
+        return query(statement, rs -> Map.entry(rs.getLong(1), reader.read(rs))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** Per branch over the filter's dates: units sold, returned and written off, and the write-offs' value. */
     public List<BranchShrink> branchShrink(RevenueFilter filter) {
-        Map<Long, String[]> branches = query(new Statement("SELECT id, code, currency FROM branches", List.of()),
-                rs -> Map.entry(rs.getLong(1), new String[]{rs.getString(2), rs.getString(3)}))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return query(MerchandiseSql.branchShrink(Date.valueOf(filter.from()), Date.valueOf(filter.to())), rs -> {
+        Map<Long, String[]> branches = byId(new Statement("SELECT id, code, currency FROM branches", List.of()),
+                rs -> new String[]{rs.getString(2), rs.getString(3)});
+        return query(MerchandiseSql.branchUnits(Date.valueOf(filter.from()), Date.valueOf(filter.to()), null, null), rs -> {
             String[] branch = branches.get(rs.getLong(1));
             return new BranchShrink(branch[0], branch[1], rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getBigDecimal(5));
         }).stream().sorted(Comparator.comparing(BranchShrink::branchCode)).toList();

@@ -7,11 +7,11 @@ public record BranchShrink(String branchCode, String currency, long sold, long r
 
     /** Returned / sold, in percent with one decimal; null when nothing was sold. */
     public BigDecimal returnRate() {
-        return StyleSales.percent(returned, sold);
+        return RankedUnits.percent(returned, sold);
     }
 
     /** Written off / sold, in percent with one decimal; null when nothing was sold. */
     public BigDecimal shrinkRate() {
-        return StyleSales.percent(lost, sold);
+        return RankedUnits.percent(lost, sold);
     }
 }

@@ -38,7 +38,7 @@ public final class RevenueCsv {
     }
 
     /** Text a spreadsheet would take for a formula (=, +, -, @, tab, CR first) starts with an apostrophe instead. */
-    static String defused(String text) {
+    public static String defused(String text) {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 

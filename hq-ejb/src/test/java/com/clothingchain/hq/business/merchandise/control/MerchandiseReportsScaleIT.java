@@ -1,7 +1,8 @@
 package com.clothingchain.hq.business.merchandise.control;
 
 import com.clothingchain.hq.business.merchandise.entity.BranchShrink;
-import com.clothingchain.hq.business.merchandise.entity.StyleSales;
+import com.clothingchain.hq.business.merchandise.entity.RankedUnits;
+import com.clothingchain.hq.business.merchandise.entity.Ranking;
 import com.clothingchain.hq.business.merchandise.entity.CheckStatus;
 import com.clothingchain.hq.business.reports.control.RevenueSql;
 import com.clothingchain.hq.business.reports.entity.RevenueFilter;
@@ -194,17 +195,17 @@ class MerchandiseReportsScaleIT {
         best.sort(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -(e.getValue()[0] - e.getValue()[1]))
                 .thenComparingLong(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey));
         var month = new RevenueFilter(FIRST.plusDays(from), LAST, null);
-        List<StyleSales> page = ScaleDatabase.timed("style ranking, all branches, " + (DAYS - from) + " days",
-                () -> reports.styleSales(month, null, true, 0, 10));
+        List<RankedUnits> page = ScaleDatabase.timed("style ranking, all branches, " + (DAYS - from) + " days",
+                () -> reports.ranking(month, Ranking.STYLE, null, true, 0, 10));
         for (int i = 0; i < 10; i++) {
             long[] figures = best.get(i).getValue();
-            assertEquals(best.get(i).getKey(), page.get(i).styleCode(), "rank " + (i + 1));
+            assertEquals(best.get(i).getKey(), page.get(i).key(), "rank " + (i + 1));
             assertEquals(List.of(figures[0], figures[1], figures[2]), List.of(page.get(i).sold(), page.get(i).returned(), page.get(i).lost()));
         }
         long stockOfFirst = 0;
         for (int b = 1; b <= BRANCHES; b++) {
             for (int v = 0; v < VARIANTS; v++) {
-                if (sku(v).startsWith(page.get(0).styleCode())) {
+                if (sku(v).startsWith(page.get(0).key())) {
                     stockOfFirst += onHand(b, v);
                 }
             }
@@ -213,6 +214,10 @@ class MerchandiseReportsScaleIT {
         List<BranchShrink> shrink = ScaleDatabase.timed("returns and shrink per branch", () -> reports.branchShrink(month));
         assertEquals(BRANCHES, shrink.size());
         assertEquals(expected.values().stream().mapToLong(f -> f[0]).sum(), shrink.stream().mapToLong(BranchShrink::sold).sum());
+        List<RankedUnits> branches = ScaleDatabase.timed("branch ranking, all branches",
+                () -> reports.ranking(month, Ranking.BRANCH, null, true, 0, BRANCHES));
+        assertEquals(BRANCHES, branches.size());
+        assertEquals(expected.values().stream().mapToLong(f -> f[0]).sum(), branches.stream().mapToLong(RankedUnits::sold).sum());
     }
 
     @Test
@@ -220,13 +225,18 @@ class MerchandiseReportsScaleIT {
         Date from = Date.valueOf(LAST.minusDays(Math.min(29, DAYS - 1)));
         Date to = Date.valueOf(LAST);
         Map<String, RevenueSql.Statement> statements = new java.util.LinkedHashMap<>();
-        statements.put("styles, all branches", MerchandiseSql.styleSales(from, to, null, null, true, 0, 50));
-        statements.put("styles, one branch", MerchandiseSql.styleSales(from, to, 500L, null, false, 0, 50));
-        statements.put("styles, a category", MerchandiseSql.styleSales(from, to, null, 1L, true, 0, 50));
+        statements.put("styles, all branches", MerchandiseSql.ranking(Ranking.STYLE, from, to, null, null, true, 0, 50));
+        statements.put("styles, one branch", MerchandiseSql.ranking(Ranking.STYLE, from, to, 500L, null, false, 0, 50));
+        statements.put("styles, a category", MerchandiseSql.ranking(Ranking.STYLE, from, to, null, 1L, true, 0, 50));
+        statements.put("colours, all branches", MerchandiseSql.ranking(Ranking.COLOUR, from, to, null, null, true, 0, 50));
+        statements.put("categories, all branches", MerchandiseSql.ranking(Ranking.CATEGORY, from, to, null, null, true, 0, 50));
+        statements.put("branches, a category", MerchandiseSql.branchUnits(from, to, null, 1L));
         statements.put("size curve", MerchandiseSql.sizeCurve(from, to, null, 1L));
-        statements.put("shrink per branch", MerchandiseSql.branchShrink(from, to));
+        statements.put("shrink per branch", MerchandiseSql.branchUnits(from, to, null, null));
         statements.put("sales by variant, a chunk", MerchandiseSql.variantChunkAfter(from, to, null, Date.valueOf(LAST.minusDays(30)),
                 Long.MAX_VALUE, "", 2_000));
+        statements.put("sales by variant, a chunk halfway", MerchandiseSql.variantChunkAfter(from, to, null,
+                Date.valueOf(LAST.minusDays(Math.min(14, DAYS - 1))), BRANCHES / 2, "", 2_000));
         statements.put("sales by variant, one branch", MerchandiseSql.variantChunkAfter(from, to, 500L, Date.valueOf(LAST.minusDays(30)),
                 Long.MAX_VALUE, "", 2_000));
         statements.put("checks", MerchandiseSql.checks(from, to, null, CheckStatus.DIFFERS, 0, 100));

@@ -2,7 +2,8 @@ package com.clothingchain.hq.business.merchandise.control;
 
 import com.clothingchain.hq.business.merchandise.entity.BranchShrink;
 import com.clothingchain.hq.business.merchandise.entity.SizeShare;
-import com.clothingchain.hq.business.merchandise.entity.StyleSales;
+import com.clothingchain.hq.business.merchandise.entity.RankedUnits;
+import com.clothingchain.hq.business.merchandise.entity.Ranking;
 import com.clothingchain.hq.business.reports.entity.RevenueFilter;
 import com.clothingchain.shared.persistence.SchemaMigration;
 import com.clothingchain.shared.problem.ProblemException;
@@ -71,15 +72,15 @@ class StyleSalesTest {
         }
     }
 
-    private static List<String> codes(List<StyleSales> rows) {
-        return rows.stream().map(StyleSales::styleCode).toList();
+    private static List<String> codes(List<RankedUnits> rows) {
+        return rows.stream().map(RankedUnits::key).toList();
     }
 
     @Test
     void bestAndWorstSellersRankEveryStyleByNetUnitsWithSellThroughAndReturnRate() {
-        List<StyleSales> best = reports.styleSales(ALL, null, true, 0, 10);
+        List<RankedUnits> best = reports.ranking(ALL, Ranking.STYLE, null, true, 0, 10);
         assertEquals(List.of("PANT-C", "TEE-A", "TEE-B", "TEE-D"), codes(best));
-        StyleSales teeA = best.get(1);
+        RankedUnits teeA = best.get(1);
         assertEquals(List.of(8L, 1L, 0L, 4L, 7L), List.of(teeA.sold(), teeA.returned(), teeA.lost(), teeA.onHand(), teeA.netSold()));
         assertEquals(new BigDecimal("63.6"), teeA.sellThrough(), "7 / (7 + 4)");
         assertEquals(new BigDecimal("12.5"), teeA.returnRate(), "1 of 8");
@@ -87,26 +88,61 @@ class StyleSalesTest {
         assertEquals(new BigDecimal("0.0"), best.get(3).sellThrough(), "10 on hand, none sold");
         assertNull(best.get(3).returnRate(), "nothing sold, no rate");
 
-        assertEquals(List.of("TEE-D", "TEE-B", "TEE-A", "PANT-C"), codes(reports.styleSales(ALL, null, false, 0, 10)));
-        assertEquals(List.of("TEE-B", "TEE-A"), codes(reports.styleSales(ALL, null, false, 1, 2)), "a page");
-        assertEquals(4, reports.countStyles(null));
+        assertEquals(List.of("TEE-D", "TEE-B", "TEE-A", "PANT-C"), codes(reports.ranking(ALL, Ranking.STYLE, null, false, 0, 10)));
+        assertEquals(List.of("TEE-B", "TEE-A"), codes(reports.ranking(ALL, Ranking.STYLE, null, false, 1, 2)), "a page");
+        assertEquals(4, reports.countRanked(ALL, Ranking.STYLE, null));
     }
 
     @Test
     void aCategoryTakesItsSubCategoriesAndABranchOnlyItsOwnFiguresAndStock() {
-        assertEquals(List.of("TEE-A", "TEE-B", "TEE-D"), codes(reports.styleSales(ALL, "TOPS", true, 0, 10)));
-        assertEquals(3, reports.countStyles("TOPS"));
-        assertEquals(List.of("PANT-C"), codes(reports.styleSales(ALL, "BOTTOMS", true, 0, 10)));
+        assertEquals(List.of("TEE-A", "TEE-B", "TEE-D"), codes(reports.ranking(ALL, Ranking.STYLE, "TOPS", true, 0, 10)));
+        assertEquals(3, reports.countRanked(ALL, Ranking.STYLE, "TOPS"));
+        assertEquals(List.of("PANT-C"), codes(reports.ranking(ALL, Ranking.STYLE, "BOTTOMS", true, 0, 10)));
 
-        List<StyleSales> x1 = reports.styleSales(new RevenueFilter(DAY, DAY, "X1"), null, true, 0, 10);
+        List<RankedUnits> x1 = reports.ranking(new RevenueFilter(DAY, DAY, "X1"), Ranking.STYLE, null, true, 0, 10);
         assertEquals(List.of("TEE-A", "TEE-B", "PANT-C", "TEE-D"), codes(x1));
         assertEquals(new BigDecimal("60.0"), x1.get(0).sellThrough(), "6 / (6 + 4)");
         assertEquals(new BigDecimal("100.0"), x1.get(1).sellThrough(), "TEE-B's 7 on hand are at X2");
-        assertEquals(List.of(), reports.styleSales(new RevenueFilter(DAY, DAY, "NOPE"), null, true, 0, 10));
-        List<StyleSales> quietDay = reports.styleSales(new RevenueFilter(DAY.plusDays(1), DAY.plusDays(1), null), null, true, 0, 10);
+        assertEquals(List.of(), reports.ranking(new RevenueFilter(DAY, DAY, "NOPE"), Ranking.STYLE, null, true, 0, 10));
+        List<RankedUnits> quietDay = reports.ranking(new RevenueFilter(DAY.plusDays(1), DAY.plusDays(1), null), Ranking.STYLE, null,
+                true, 0, 10);
         assertEquals(List.of("PANT-C", "TEE-A", "TEE-B", "TEE-D"), codes(quietDay), "nothing sold: every style, in code order");
         assertEquals(List.of(0L, 4L), List.of(quietDay.get(1).sold(), quietDay.get(1).onHand()), "stock as last reported");
-        assertThrows(ProblemException.class, () -> reports.styleSales(ALL, "NO-SUCH", true, 0, 10));
+        assertThrows(ProblemException.class, () -> reports.ranking(ALL, Ranking.STYLE, "NO-SUCH", true, 0, 10));
+    }
+
+    @Test
+    void coloursSizesCategoriesAndBranchesRankTheirSummedUnits() {
+        // X1 and X2 sold TEE-A S 2, M 5 (1 back), L 1; TEE-B M 3 (1 written off); PANT-C M 10 (2 back); TEE-D nothing.
+        List<RankedUnits> sizes = reports.ranking(ALL, Ranking.SIZE, null, true, 0, 10);
+        assertEquals(List.of("M", "S", "L"), codes(sizes));
+        assertEquals(List.of(18L, 3L, 1L, 21L, 15L), List.of(sizes.get(0).sold(), sizes.get(0).returned(), sizes.get(0).lost(),
+                sizes.get(0).onHand(), sizes.get(0).netSold()), "M: every style's M, and all M on hand");
+        assertEquals(3, reports.countRanked(ALL, Ranking.SIZE, null));
+        assertEquals(List.of("L", "S", "M"), codes(reports.ranking(ALL, Ranking.SIZE, null, false, 0, 10)));
+        assertEquals(List.of("M", "S", "L"), codes(reports.ranking(ALL, Ranking.SIZE, "TOPS", true, 0, 10)));
+        assertEquals(7, reports.ranking(ALL, Ranking.SIZE, "TOPS", true, 0, 1).get(0).netSold(), "TEE-A M 5 less 1 back, TEE-B M 3");
+
+        List<RankedUnits> colours = reports.ranking(ALL, Ranking.COLOUR, null, true, 0, 10);
+        assertEquals(List.of("navy"), codes(colours));
+        assertEquals(21, colours.get(0).sold());
+
+        List<RankedUnits> categories = reports.ranking(ALL, Ranking.CATEGORY, null, true, 0, 10);
+        assertEquals(List.of("TEES", "BOTTOMS"), codes(categories), "a category with no style of its own is not ranked");
+        assertEquals(List.of(11L, 1L, 1L, 21L), List.of(categories.get(0).sold(), categories.get(0).returned(),
+                categories.get(0).lost(), categories.get(0).onHand()));
+        assertEquals("Tees", categories.get(0).name());
+
+        List<RankedUnits> branches = reports.ranking(ALL, Ranking.BRANCH, null, true, 0, 10);
+        assertEquals(List.of("X1", "X2"), codes(branches));
+        assertEquals(List.of(14L, 3L, 1L, 14L), List.of(branches.get(0).sold(), branches.get(0).returned(), branches.get(0).lost(),
+                branches.get(0).onHand()));
+        assertEquals(List.of("X2"), codes(reports.ranking(ALL, Ranking.BRANCH, "BOTTOMS", true, 0, 10).subList(0, 1)),
+                "PANT-C: X2 6 net, X1 2");
+        assertEquals(2, reports.countRanked(ALL, Ranking.BRANCH, null));
+        List<RankedUnits> x2Tops = reports.ranking(new RevenueFilter(DAY, DAY, "X2"), Ranking.BRANCH, "TOPS", true, 0, 10);
+        assertEquals(List.of(List.of(1L, 7L)), x2Tops.stream().map(r -> List.of(r.sold(), r.onHand())).toList(), "X2's tops only");
+        assertEquals(List.of("X1"), codes(reports.ranking(ALL, Ranking.BRANCH, null, true, 0, 1)), "a page");
     }
 
     @Test

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A style's units over a period: sold, returned and written off, and on hand at the branches as last reported. Units,
- * not amounts: branches sell in their own currencies.
+ * One row of a ranking ({@link Ranking}) over a period: a style, colour, size, category or branch (its key and name;
+ * group: a style's category code, else null), its units sold, returned and written off, and on hand at the branches as
+ * last reported. Units, not amounts: branches sell in their own currencies.
  */
-public record StyleSales(String styleCode, String name, String category, long sold, long returned, long lost, long onHand) {
+public record RankedUnits(String key, String name, String group, long sold, long returned, long lost, long onHand) {
 
     public long netSold() {
         return sold - returned;
