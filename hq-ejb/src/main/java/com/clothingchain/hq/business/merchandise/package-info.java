@@ -21,9 +21,11 @@
  * <p>
  * <b>Operations</b>: record a day's figures ({@code PUT /hq-api/v1/branches/{code}/variant-figures/{date}}); read them
  * ({@code GET /hq-api/v1/sales-by-variant}, streamed), a SKU's stock per branch ({@code GET /hq-api/v1/stock?sku=}), the
- * checks ({@code GET /hq-api/v1/variant-figures/checks}, paged; on the dashboard and the daily revenue page); the styles
- * ranked best or worst by units sold less returned, with on hand, sell-through and return rate
- * ({@code GET /hq-api/v1/merchandise/styles}, paged; the Sellers page), a category's size curve and returns and shrink
+ * checks ({@code GET /hq-api/v1/variant-figures/checks}, paged; on the dashboard and the daily revenue page); the styles,
+ * colours, sizes, categories or branches ranked best or worst by units sold less returned, with on hand, sell-through
+ * and return rate ({@code GET /hq-api/v1/merchandise/rankings} and {@code /styles}, paged; the Sellers page, whose whole
+ * ranking is exported as CSV or Excel by {@link com.clothingchain.hq.business.merchandise.control.RankingFile}), a
+ * category's size curve and returns and shrink
  * per branch; a style's stock by branch, colour and size (the style page); all in SQL
  * ({@link com.clothingchain.hq.business.merchandise.control.MerchandiseReports}). Units, not amounts, where branches
  * are added up: they sell in their own currencies.

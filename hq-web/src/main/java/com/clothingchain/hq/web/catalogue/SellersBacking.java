@@ -36,6 +36,7 @@ public class SellersBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int PAGE = 50;
+    static final int CHART_ROWS = 15;
 
     @Inject
     MerchandiseReports reports;
@@ -58,6 +59,7 @@ public class SellersBacking implements Serializable {
     private List<RankedUnits> rows = List.of();
     private List<BranchShrink> shrink = List.of();
     private String sizeCurve;
+    private String rankingChart;
     private List<Branch> branches;
     private List<Category> categories;
 
@@ -92,6 +94,7 @@ public class SellersBacking implements Serializable {
         try {
             RevenueFilter filter = new RevenueFilter(from, to, branch);
             rows = reports.ranking(filter, by, category, !worst, offset, PAGE);
+            rankingChart = rows.isEmpty() ? null : ChartJs.ranking(rows.subList(0, Math.min(CHART_ROWS, rows.size())));
             count = reports.countRanked(filter, by, category);
             shownFilter = filter;
             shrink = reports.branchShrink(filter);
@@ -120,6 +123,11 @@ public class SellersBacking implements Serializable {
 
     public List<BranchShrink> getShrink() {
         return shrink;
+    }
+
+    /** The first rows of the page shown, as a chart; null when there are none. */
+    public String getRankingChart() {
+        return rankingChart;
     }
 
     public String getSizeCurve() {

@@ -1,5 +1,6 @@
 package com.clothingchain.hq.web.support;
 
+import com.clothingchain.hq.business.merchandise.entity.RankedUnits;
 import com.clothingchain.hq.business.merchandise.entity.SizeShare;
 import com.clothingchain.hq.business.reports.entity.DayTotal;
 import jakarta.json.Json;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Chart.js configurations for p:chart: a category's size curve; per currency, revenue as bars and loss as a line, per business date.
+ * Chart.js configurations for p:chart: a category's size curve; a page of a ranking; per currency, revenue as bars and loss as a line, per business date.
  * Amounts of different currencies are never added: each currency has its own pair of series.
  */
 public final class ChartJs {
@@ -44,6 +45,30 @@ public final class ChartJs {
                 .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
                                 .add("title", Json.createObjectBuilder().add("display", true).add("text", "% of units sold")))))
+                .build().toString();
+    }
+
+    /** A page of a ranking as horizontal bars, in its order: each row's net units sold beside its units on hand. */
+    public static String ranking(List<RankedUnits> rows) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder sold = Json.createArrayBuilder();
+        JsonArrayBuilder onHand = Json.createArrayBuilder();
+        for (RankedUnits row : rows) {
+            labels.add(row.key());
+            sold.add(row.netSold());
+            onHand.add(row.onHand());
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", "Net sold").add("data", sold)
+                                .add("backgroundColor", REVENUE_COLOURS[0]))
+                        .add(Json.createObjectBuilder().add("label", "On hand").add("data", onHand)
+                                .add("backgroundColor", REVENUE_COLOURS[3]))))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("animation", false)
+                        .add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("beginAtZero", true)
+                                .add("title", Json.createObjectBuilder().add("display", true).add("text", "Units")))))
                 .build().toString();
     }
 

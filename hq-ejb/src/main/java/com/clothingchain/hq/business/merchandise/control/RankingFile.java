@@ -2,9 +2,7 @@ package com.clothingchain.hq.business.merchandise.control;
 
 import com.clothingchain.hq.business.merchandise.entity.RankedUnits;
 import com.clothingchain.hq.business.merchandise.entity.Ranking;
-import com.clothingchain.hq.business.reports.control.RevenueCsv;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import com.clothingchain.hq.business.reports.control.SpreadsheetCsv;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -23,13 +21,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A best and worst sellers ranking as a file, in its order with its rank: CSV (RFC 4180 with Apache Commons CSV; text a
- * spreadsheet would run as a formula starts with an apostrophe) or an Excel workbook (Apache POI; units and rates are
+ * A best and worst sellers ranking as a file, in its order with its rank: CSV ({@link SpreadsheetCsv}) or an Excel workbook (Apache POI; units and rates are
  * numbers, an undefined rate an empty cell, names text).
  */
 public final class RankingFile {
 
-    public static final String CSV = "text/csv";
+    public static final String CSV = SpreadsheetCsv.MEDIA_TYPE;
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     static final List<String> COLUMNS = List.of("rank", "key", "name", "group", "sold", "returned", "netSold", "lost", "onHand",
@@ -40,14 +37,11 @@ public final class RankingFile {
 
     public static void csv(List<RankedUnits> rows, OutputStream out) throws IOException {
         var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        try (var csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new))
-                .setAutoFlush(true).get())) {
-            for (int i = 0; i < rows.size(); i++) {
-                List<Object> cells = cells(i + 1, rows.get(i));
-                cells.replaceAll(cell -> cell instanceof String text ? RevenueCsv.defused(text) : cell);
-                csv.printRecord(cells);
-            }
+        var csv = new SpreadsheetCsv(writer, COLUMNS);
+        for (int i = 0; i < rows.size(); i++) {
+            csv.row(cells(i + 1, rows.get(i)).toArray());
         }
+        writer.flush();
     }
 
     /** The workbook's one sheet is named after what is ranked ("Styles", "Categories"...), its header in words. */

@@ -146,6 +146,27 @@ class StyleSalesTest {
     }
 
     @Test
+    void aRankingIsExportedWithItsRanksAsCsvAndAsAWorkbook() throws Exception {
+        List<RankedUnits> styles = reports.ranking(ALL, Ranking.STYLE, null, true, 0, 10);
+        var csv = new java.io.ByteArrayOutputStream();
+        RankingFile.csv(styles, csv);
+        String[] lines = csv.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+        assertEquals(String.join(",", RankingFile.COLUMNS), lines[0]);
+        assertEquals("2,TEE-A,Tee A,TEES,8,1,7,0,4,63.6,12.5", lines[2]);
+        assertEquals("4,TEE-D,Tee D,TEES,0,0,0,0,10,0.0,", lines[4], "no return rate: an empty cell");
+
+        var xlsx = new java.io.ByteArrayOutputStream();
+        RankingFile.xlsx(Ranking.CATEGORY, reports.ranking(ALL, Ranking.CATEGORY, null, true, 0, 10), xlsx);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+            var sheet = workbook.getSheet("Categories");
+            assertEquals(List.of("Category", "TEES", "BOTTOMS"), List.of(sheet.getRow(0).getCell(1).getStringCellValue(),
+                    sheet.getRow(1).getCell(1).getStringCellValue(), sheet.getRow(2).getCell(1).getStringCellValue()));
+            assertEquals(11.0, sheet.getRow(1).getCell(4).getNumericCellValue(), "sold, a number");
+            assertEquals(20.0, sheet.getRow(2).getCell(10).getNumericCellValue(), 0.001, "BOTTOMS: 2 of 10 back");
+        }
+    }
+
+    @Test
     void aSizeCurveFollowsTheScaleAndShrinkIsPerBranch() {
         assertEquals(List.of(new SizeShare("S", 2), new SizeShare("M", 8), new SizeShare("L", 1)), reports.sizeCurve(ALL, "TOPS"));
         assertEquals(List.of(new SizeShare("M", 10)), reports.sizeCurve(ALL, "BOTTOMS"));

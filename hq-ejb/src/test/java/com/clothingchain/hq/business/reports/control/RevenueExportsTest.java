@@ -29,10 +29,11 @@ class RevenueExportsTest {
     void csvQuotesWhatNeedsQuotingAndDefusesFormulas() {
         var out = new StringWriter();
         new RevenueCsv(out).write(ROW);
-        assertEquals(RevenueCsv.HEADER + "\r\nB001,\"Smith, \"\"Main\"\" & <Co>\",2025-01-01,1234.50,0.05,17,2,2025-01-02T01:00:00Z,EUR\r\n",
+        assertEquals(String.join(",", RevenueCsv.HEADER) + "\r\nB001,\"Smith, \"\"Main\"\" & <Co>\",2025-01-01,1234.50,0.05,17,2,2025-01-02T01:00:00Z,EUR\r\n",
                 out.toString());
-        assertEquals("'=SUM(A1)", RevenueCsv.field("=SUM(A1)"));
-        assertEquals("\"'-1,2\"", RevenueCsv.field("-1,2"));
+        var cells = new StringWriter();
+        new SpreadsheetCsv(cells, List.of("a", "b", "c", "d")).row("=SUM(A1)", "-1,2", null, new BigDecimal("1E+3"));
+        assertEquals("a,b,c,d\r\n'=SUM(A1),\"'-1,2\",,1000\r\n", cells.toString());
     }
 
     /** Read back by POI's strict reader, and every cell of the sheet's XML names its reference (ExcelJS refuses one without). */
