@@ -159,6 +159,21 @@ class CatalogueBrowserIT {
         assertTrue(link.endsWith("/hq/catalogue/export?format=csv"), link);
     }
 
+    @Test
+    void aMerchandiserRanksSizesAndGetsTheExportOfThatRanking() {
+        signIn(chain.hq.baseUri() + "/hq/catalogue/sellers.xhtml", "hq-merchandiser", "demo-merchandiser-pw");
+        wait(20).until(ExpectedConditions.elementToBeClickable(By.id("filters:by"))).click();
+        wait(20).until(ExpectedConditions.elementToBeClickable(By.id("filters:by_2"))).click();
+        browser.findElement(By.id("filters:apply")).click();
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#ranking h2"), "Sizes"));
+        String table = browser.findElement(By.id("ranking:styles")).getText();
+        assertTrue(table.contains("Size") && table.contains("Sell-through") && !table.contains("Category"), table);
+        assertTrue(table.contains("\nM ") || table.contains(" M "), "the demo catalogue's sizes are ranked: " + table);
+        String csv = browser.findElement(By.id("csv")).getAttribute("href");
+        assertTrue(csv.contains("sellers-export?by=size&") && csv.contains("order=best") && csv.endsWith("format=csv"), csv);
+        assertTrue(browser.findElement(By.id("xlsx")).getAttribute("href").contains("by=size&"));
+    }
+
     private static void signIn(String page, String username, String password) {
         HeadlessChromium.signIn(browser, page, username, password);
     }
