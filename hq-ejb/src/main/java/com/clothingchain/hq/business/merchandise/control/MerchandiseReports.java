@@ -130,9 +130,11 @@ public class MerchandiseReports {
         if (filter.branch().isPresent() && branchId == null) {
             return List.of();
         }
-        Map<Long, long[]> units = byId(MerchandiseSql.branchUnits(Date.valueOf(filter.from()), Date.valueOf(filter.to()), branchId,
-                categoryId), rs -> new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4)});
-        Map<Long, Long> onHand = byId(MerchandiseSql.branchStock(branchId, categoryId), rs -> rs.getLong(2));
+        List<String> skus = categoryId == null ? null : query(MerchandiseSql.categorySkus(categoryId), rs -> rs.getString(1));
+        boolean none = skus != null && skus.isEmpty();
+        Map<Long, long[]> units = none ? Map.of() : byId(MerchandiseSql.branchUnits(Date.valueOf(filter.from()),
+                Date.valueOf(filter.to()), branchId, skus), rs -> new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+        Map<Long, Long> onHand = none ? Map.of() : byId(MerchandiseSql.branchStock(branchId, skus), rs -> rs.getLong(2));
         Comparator<RankedUnits> byNetSold = Comparator.comparingLong(RankedUnits::netSold).thenComparingLong(RankedUnits::sold);
         return query(new Statement("SELECT id, code, name, active FROM branches", List.of()), rs -> {
             long id = rs.getLong(1);

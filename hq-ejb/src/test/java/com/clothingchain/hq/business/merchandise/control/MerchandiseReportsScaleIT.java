@@ -230,7 +230,8 @@ class MerchandiseReportsScaleIT {
         statements.put("styles, a category", MerchandiseSql.ranking(Ranking.STYLE, from, to, null, 1L, true, 0, 50));
         statements.put("colours, all branches", MerchandiseSql.ranking(Ranking.COLOUR, from, to, null, null, true, 0, 50));
         statements.put("categories, all branches", MerchandiseSql.ranking(Ranking.CATEGORY, from, to, null, null, true, 0, 50));
-        statements.put("branches, a category", MerchandiseSql.branchUnits(from, to, null, 1L));
+        statements.put("branches, a category", MerchandiseSql.branchUnits(from, to, null,
+                MerchandiseSql.categorySkus(1L).rows(database, rs -> rs.getString(1))));
         statements.put("size curve", MerchandiseSql.sizeCurve(from, to, null, 1L));
         statements.put("shrink per branch", MerchandiseSql.branchUnits(from, to, null, null));
         statements.put("sales by variant, a chunk", MerchandiseSql.variantChunkAfter(from, to, null, Date.valueOf(LAST.minusDays(30)),
