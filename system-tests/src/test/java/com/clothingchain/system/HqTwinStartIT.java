@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -82,7 +81,7 @@ class HqTwinStartIT {
 
     /** Two HQ servers on the emptied database, with this environment, deployed at the same instant and ready. */
     private static Twins startTogether(String name, Map<String, String> environment) throws Exception {
-        emptyDatabase();
+        TestChain.emptyMysqlDatabase(SITE);
         Layout layout = Layout.fromSystemProperty();
         Path data = layout.projectDir().resolve("system-tests/target/it-data/hq-twin-" + name);
         TestChain.deleteRecursively(data);
@@ -172,17 +171,6 @@ class HqTwinStartIT {
         assertEquals(200, Http.get(api(other).resolve("branches"), Http.basic("hq-admin", ownPassword)).statusCode(),
                 "the other server takes the new password and no longer asks for a change");
         assertEquals(401, Http.get(api(other).resolve("me"), initial).statusCode(), "nor the initial password");
-    }
-
-    /** The database as new: dropped and created again (the test user may, on its own database). */
-    private static void emptyDatabase() throws SQLException {
-        String url = TestChain.mysqlUrl(SITE);
-        try (Connection connection = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1),
-                TestChain.required("CHAIN_TEST_MYSQL_USER"), TestChain.required("CHAIN_TEST_MYSQL_PASSWORD"));
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS chain_test_" + SITE);
-            statement.execute("CREATE DATABASE chain_test_" + SITE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
     }
 
     /**
@@ -291,8 +279,7 @@ class HqTwinStartIT {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(TestChain.mysqlUrl(SITE), TestChain.required("CHAIN_TEST_MYSQL_USER"),
-                TestChain.required("CHAIN_TEST_MYSQL_PASSWORD"));
+        return TestChain.mysqlConnection(SITE);
     }
 
     private static URI api(PayaraServer server) {

@@ -77,6 +77,12 @@ final class PageSession {
                 .map(HttpCookie::toString).findFirst().orElse(null);
     }
 
+    /** The value of a cookie the session keeps (e.g. a load balancer's), or null. */
+    String cookieValue(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(site + path)), HttpResponse.BodyHandlers.ofString());
     }

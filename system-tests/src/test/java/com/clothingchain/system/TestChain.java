@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -163,6 +164,22 @@ public final class TestChain {
     /** The MySQL database {@code chain_test_SITE} that CI prepares for the mysql profile. */
     static String mysqlUrl(String site) {
         return "jdbc:mysql://127.0.0.1:3306/chain_test_" + site;
+    }
+
+    /** A connection to the MySQL database {@code chain_test_SITE}, as the test user. */
+    static Connection mysqlConnection(String site) throws SQLException {
+        return DriverManager.getConnection(mysqlUrl(site), required("CHAIN_TEST_MYSQL_USER"), required("CHAIN_TEST_MYSQL_PASSWORD"));
+    }
+
+    /** The MySQL database {@code chain_test_SITE} as new: dropped and created again (the test user may, on its own). */
+    static void emptyMysqlDatabase(String site) throws SQLException {
+        String url = mysqlUrl(site);
+        try (Connection connection = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1),
+                required("CHAIN_TEST_MYSQL_USER"), required("CHAIN_TEST_MYSQL_PASSWORD"));
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS chain_test_" + site);
+            statement.execute("CREATE DATABASE chain_test_" + site + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
     }
 
     /** A connection to a site's database ({@code hq} or {@code b001}) beside its running server. */

@@ -29,6 +29,7 @@ public class PayaraServer extends Server {
     private final Path ear;
     private final Path preBootFile;
     private final int httpPort;
+    private boolean availabilityEnabled;
 
     public PayaraServer(String name, Path payaraHome, Path domainDir, Path ear, Path preBootFile, int httpPort,
                         Map<String, String> environment) {
@@ -38,6 +39,12 @@ public class PayaraServer extends Server {
         this.ear = ear;
         this.preBootFile = preBootFile;
         this.httpPort = httpPort;
+    }
+
+    /** Deploys with availability enabled: HQ's sessions kept in the data grid, as on several servers. */
+    public PayaraServer withSessionsReplicated() {
+        availabilityEnabled = true;
+        return this;
     }
 
     @Override
@@ -94,8 +101,11 @@ public class PayaraServer extends Server {
         if (Files.exists(adminPasswordFile())) {
             deploy.addAll(List.of("--user", "admin", "--passwordfile", adminPasswordFile().toString()));
         } // else a domain made by an earlier version, without an admin password
-        deploy.addAll(List.of("--port", String.valueOf(adminPort()), "deploy", "--force=true", "--name", "hq",
-                ear.toAbsolutePath().toString()));
+        deploy.addAll(List.of("--port", String.valueOf(adminPort()), "deploy", "--force=true", "--name", "hq"));
+        if (availabilityEnabled) {
+            deploy.add("--availabilityenabled=true");
+        }
+        deploy.add(ear.toAbsolutePath().toString());
         asadmin(deploy.toArray(String[]::new));
     }
 
