@@ -96,7 +96,7 @@ public class TransferRequests {
     }
 
     /** The open request made of this branch that a transfer fulfils, locked; anything else is refused naming {@code request}. */
-    TransferRequest openIncoming(long id) {
+    public TransferRequest openIncoming(long id) {
         TransferRequest request = Optional.ofNullable(em.find(TransferRequest.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> ProblemException.unprocessable("request", "There is no request " + id + "."));
         if (!request.isOpenIncoming()) {
