@@ -99,6 +99,13 @@ class TransferRequestSyncIT {
             assertEquals(List.of("INCOMING", asking.code, "Size run"), List.of(incoming.getString("direction"), incoming.getString("from"),
                     incoming.getString("note")), incoming.toString());
             long incomingId = incoming.getJsonNumber("id").longValue();
+            String page = asked.pageAsManager("/manage/transfers.xhtml");
+            assertTrue(page.contains("made of us by") && page.contains("Decline") && page.contains("Size run"),
+                    "B's Transfers page offers to send or decline the request");
+            String hqPage = PageSession.signIn(Identities.pages(chain, Identities.Site.HQ), "hq-manager", "demo-manager-pw")
+                    .get("/catalogue/deliveries.xhtml").body();
+            assertTrue(hqPage.contains("Open requests between branches") && hqPage.contains(asking.code),
+                    "HQ's Deliveries page shows the open request");
 
             JsonObject transfer = SyncBranch.ok(201, Http.send("POST", asked.api("transfers"), SyncBranch.MANAGER,
                     "{\"request\":" + incomingId + ",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":3}]}")).asJsonObject();
