@@ -95,14 +95,19 @@ public class TransferRequests {
         return request;
     }
 
-    /** The open request made of this branch that a transfer fulfils, locked; anything else is refused naming {@code request}. */
-    public TransferRequest openIncoming(long id) {
-        TransferRequest request = Optional.ofNullable(em.find(TransferRequest.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> ProblemException.unprocessable("request", "There is no request " + id + "."));
-        if (!request.isOpenIncoming()) {
+    /**
+     * The open request made of this branch that a transfer fulfils, as {@code found} (locked by the caller, within its
+     * transaction: a refusal thrown across an EJB call would doom that transaction); anything else is refused naming
+     * {@code request}.
+     */
+    static TransferRequest openIncoming(TransferRequest found, long id) {
+        if (found == null) {
+            throw ProblemException.unprocessable("request", "There is no request " + id + ".");
+        }
+        if (!found.isOpenIncoming()) {
             throw ProblemException.unprocessable("request", "Request " + id + " is not an open request made of this branch.");
         }
-        return request;
+        return found;
     }
 
     /** Keeps the requests made of this branch not held yet; answers how many were new. */

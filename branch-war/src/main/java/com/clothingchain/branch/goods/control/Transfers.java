@@ -82,7 +82,8 @@ public class Transfers {
      */
     public Transfer send(String to, String note, List<Line> lines, String manager, LocalDate requestedDate, Long request) {
         FieldChecks checks = new FieldChecks();
-        TransferRequest fulfilled = request == null ? null : checks.check(() -> requests.openIncoming(request));
+        TransferRequest fulfilled = request == null ? null : checks.check(() -> TransferRequests.openIncoming(
+                em.find(TransferRequest.class, request, LockModeType.PESSIMISTIC_WRITE), request));
         String destination = checks.check(() -> GoodsLines.otherBranch(site,
                 to == null && fulfilled != null ? fulfilled.getFromBranch() : to, "Goods go to"));
         if (fulfilled != null && destination != null && !destination.equals(fulfilled.getFromBranch())) {

@@ -103,8 +103,14 @@ class TransferRequestTest {
         TransferRequest incoming = TransferRequest.incoming(state(42, TransferRequestState.OPEN, null));
         assertTrue(incoming.isOpenIncoming());
         assertEquals(List.of("B001", 3, 42L), List.of(incoming.getOtherBranch(), incoming.getUnits(), incoming.getHqNumber()));
+        assertEquals(incoming, TransferRequests.openIncoming(incoming, 9), "a transfer may fulfil it");
         incoming.declined("None left", "manager-b", AT);
         assertFalse(incoming.isOpenIncoming());
+        for (TransferRequest notOpen : java.util.Arrays.asList(null, incoming,
+                TransferRequest.outgoing("B001", "B002", null, Map.of("TSH-RED-M", 3), "manager", AT))) {
+            ProblemException e = assertThrows(ProblemException.class, () -> TransferRequests.openIncoming(notOpen, 9));
+            assertEquals(List.of(422, "request"), List.of(e.problem().status(), e.problem().field()));
+        }
         incoming.answered(state(42, TransferRequestState.OPEN, null));
         assertEquals(TransferRequest.Status.DECLINED, incoming.getStatus(), "HQ's older state does not undo a decline made here");
     }
