@@ -84,8 +84,10 @@ public class Transfers {
         FieldChecks checks = new FieldChecks();
         TransferRequest fulfilled = request == null ? null : checks.check(() -> TransferRequests.openIncoming(
                 em.find(TransferRequest.class, request, LockModeType.PESSIMISTIC_WRITE), request));
-        String destination = checks.check(() -> GoodsLines.otherBranch(site,
-                to == null && fulfilled != null ? fulfilled.getFromBranch() : to, "Goods go to"));
+        String target = to == null && fulfilled != null ? fulfilled.getFromBranch() : to;
+        // A refused request leaves no destination to check when none was given: the refusal of the request says it all.
+        String destination = request != null && fulfilled == null && to == null ? null
+                : checks.check(() -> GoodsLines.otherBranch(site, target, "Goods go to"));
         if (fulfilled != null && destination != null && !destination.equals(fulfilled.getFromBranch())) {
             checks.add(ProblemException.unprocessable("to", "Request " + request + " is " + fulfilled.getFromBranch()
                     + "'s: the goods go there."));
