@@ -114,6 +114,7 @@ class TransferRequestSyncIT {
             HttpResponse<String> twice = Http.send("POST", asked.api("transfers"), SyncBranch.MANAGER,
                     "{\"request\":" + incomingId + ",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":3}]}");
             assertEquals(422, twice.statusCode(), "a request is fulfilled once: " + twice.body());
+            assertEquals("request", Http.json(twice.body()).asJsonObject().getString("field"), twice.body());
             assertEquals(7, asked.onHand(sku), "a refused transfer books nothing");
 
             JsonObject fulfilled = SyncBranch.await(SOON, "the request fulfilled at HQ", () -> atHq("?status=FULFILLED").stream()
