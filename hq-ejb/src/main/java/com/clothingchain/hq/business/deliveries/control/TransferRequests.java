@@ -68,11 +68,11 @@ public class TransferRequests {
         String validReference = matching("reference", reference, DeliveryLines.REFERENCE, "the requesting branch's number of the request");
         FieldChecks checks = new FieldChecks();
         if (note.reference() != null && !note.reference().equals(validReference)) {
-            checks.add(ProblemException.unprocessable("reference", "The body names request " + note.reference() + ", the address "
-                    + validReference + "."));
+            checks.add(ProblemException.unprocessable("reference", "The body names another request than the address ("
+                    + validReference + ")."));
         }
         if (note.from() != null && !note.from().equals(from.getCode())) {
-            checks.add(ProblemException.unprocessable("from", "A branch requests goods for itself, not for " + note.from() + "."));
+            checks.add(ProblemException.unprocessable("from", "A branch requests goods for itself (" + from.getCode() + ") only."));
         }
         Branch to = checks.check(() -> DeliveryLines.activeBranch(registry, "to", note.to()));
         if (to != null && to.getId().equals(from.getId())) {
