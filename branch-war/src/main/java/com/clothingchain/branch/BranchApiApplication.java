@@ -5,6 +5,7 @@ import com.clothingchain.branch.accounts.boundary.UsersResource;
 import com.clothingchain.branch.counts.boundary.StockCountsResource;
 import com.clothingchain.branch.days.boundary.DaysResource;
 import com.clothingchain.branch.goods.boundary.DeliveriesResource;
+import com.clothingchain.branch.goods.boundary.TransferRequestsResource;
 import com.clothingchain.branch.goods.boundary.TransfersResource;
 import com.clothingchain.branch.losses.boundary.LossesResource;
 import com.clothingchain.branch.products.boundary.CatalogueResource;
@@ -35,7 +36,7 @@ public class BranchApiApplication extends Application {
         classes.addAll(Set.of(MeResource.class, UsersResource.class, ProductsResource.class, CatalogueResource.class,
                 SalesResource.class, ReturnsResource.class, LossesResource.class, DaysResource.class, ServiceCallsResource.class, TillsResource.class,
                 ExchangesResource.class, StockResource.class, DeliveriesResource.class,
-                TransfersResource.class, StockCountsResource.class));
+                TransfersResource.class, TransferRequestsResource.class, StockCountsResource.class));
         return classes;
     }
 }

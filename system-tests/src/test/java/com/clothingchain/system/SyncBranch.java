@@ -82,6 +82,11 @@ final class SyncBranch implements AutoCloseable {
         return PageSession.signIn(URI.create(server.baseUri() + "/branch"), "manager", "demo-manager-pw").get("/index.xhtml").body();
     }
 
+    /** A page as a signed-in manager sees it, as text. */
+    String pageAsManager(String path) {
+        return PageSession.signIn(URI.create(server.baseUri() + "/branch"), "manager", "demo-manager-pw").get(path).body();
+    }
+
     String health() {
         return Http.get(URI.create(server.baseUri() + "/health"), null).body();
     }

@@ -21,6 +21,8 @@ public final class SendAgain {
                 case ServiceCall.SEND_VARIANT_FIGURES -> "the figures per variant of " + call.getBusinessDate();
                 case ServiceCall.SEND_GOODS_RECEIVED -> "the receipt of delivery " + call.getSubject();
                 case ServiceCall.SEND_TRANSFER -> "transfer " + call.getSubject();
+                case ServiceCall.SEND_TRANSFER_REQUEST -> "transfer request " + call.getSubject();
+                case ServiceCall.SEND_TRANSFER_REQUEST_ANSWER -> "the decline of transfer request " + call.getSubject();
                 default -> "the report of " + call.getBusinessDate();
             };
             FieldMessages.info("Sending " + what + " to HQ again (revision " + call.getRevision() + ").");

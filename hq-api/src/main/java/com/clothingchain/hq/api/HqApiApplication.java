@@ -8,6 +8,9 @@ import com.clothingchain.hq.api.catalogue.boundary.BranchCatalogueResource;
 import com.clothingchain.hq.api.catalogue.boundary.CatalogueResource;
 import com.clothingchain.hq.api.deliveries.boundary.BranchDeliveriesResource;
 import com.clothingchain.hq.api.deliveries.boundary.DeliveriesResource;
+import com.clothingchain.hq.api.deliveries.boundary.BranchTransferRequestsResource;
+import com.clothingchain.hq.api.deliveries.boundary.TransferRequestAnswersResource;
+import com.clothingchain.hq.api.deliveries.boundary.TransferRequestsResource;
 import com.clothingchain.hq.api.deliveries.boundary.TransfersResource;
 import com.clothingchain.hq.api.merchandise.boundary.SalesByVariantResource;
 import com.clothingchain.hq.api.merchandise.boundary.SellersResource;
@@ -52,6 +55,9 @@ public class HqApiApplication extends Application {
         classes.add(DeliveriesResource.class);
         classes.add(BranchDeliveriesResource.class);
         classes.add(TransfersResource.class);
+        classes.add(BranchTransferRequestsResource.class);
+        classes.add(TransferRequestAnswersResource.class);
+        classes.add(TransferRequestsResource.class);
         classes.add(SellersResource.class);
         return classes;
     }

@@ -31,7 +31,10 @@ import static com.clothingchain.shared.problem.Fields.idInPath;
 import static com.clothingchain.shared.problem.Fields.integer;
 import static com.clothingchain.shared.problem.Fields.required;
 
-/** Goods sent to another branch through HQ (managers): send, list with how far each got, cancel one HQ refused. */
+/**
+ * Goods sent to another branch through HQ (managers): send (fulfilling a request made of this branch when it names one),
+ * list with how far each got, cancel one HQ refused.
+ */
 @Path("transfers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -52,7 +55,8 @@ public class TransfersResource {
     public record LineView(String sku, int quantity) {
     }
 
-    public record TransferInput(String to, String note, List<Transfers.Line> lines, String businessDate) {
+    /** {@code request}: the number of an open request made of this branch that the transfer fulfils (optional). */
+    public record TransferInput(String to, String note, List<Transfers.Line> lines, String businessDate, Long request) {
     }
 
     @Inject
@@ -77,7 +81,7 @@ public class TransfersResource {
     public Response send(TransferInput input) {
         required("body", input);
         Transfer sent = transfers.send(input.to(), input.note(), input.lines(), security.getUserPrincipal().getName(),
-                BookingDate.of(input.businessDate()));
+                BookingDate.of(input.businessDate()), input.request());
         return Response.status(201).entity(view(sent)).build();
     }
 

@@ -1,7 +1,9 @@
 package com.clothingchain.branch.goods.control;
 
 import com.clothingchain.branch.sync.control.HqConnection;
+import com.clothingchain.branch.goods.entity.TransferRequest;
 import com.clothingchain.contract.DeliveryNote;
+import com.clothingchain.contract.TransferRequestState;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -27,7 +29,9 @@ import java.util.logging.Logger;
 
 /**
  * Pulls this branch's new deliveries from HQ every {@code chain.deliveries.poll-interval} (PT0S: only when a clerk asks),
- * those numbered after the last one held, each page kept in its own transaction. HQ never calls a branch.
+ * those numbered after the last one held, each page kept in its own transaction; in the same round the requests for
+ * goods made of this branch (after the last HQ number held), and how this branch's own open requests stand at HQ.
+ * HQ never calls a branch.
  */
 @Singleton
 @Startup
@@ -38,6 +42,8 @@ public class DeliveryPuller {
 
     private static final Logger LOG = Logger.getLogger(DeliveryPuller.class.getName());
     private static final int MAX_PAGES = 20;
+
+    private static final int OPEN_REQUESTS_ASKED = 50;
 
     /** What a pull did: how many deliveries were new, or why it could not ask HQ. */
     public record Pulled(int added, String problem) {
@@ -51,6 +57,9 @@ public class DeliveryPuller {
 
     @Inject
     GoodsIn goods;
+
+    @Inject
+    TransferRequests requests;
 
     @Inject
     @ConfigProperty(name = "chain.deliveries.poll-interval", defaultValue = "PT1M")
@@ -95,7 +104,8 @@ public class DeliveryPuller {
                 }
                 added += goods.store(notes);
             }
-            return new Pulled(added, null);
+            String problem = pullRequests();
+            return new Pulled(added, problem);
         } catch (IOException e) {
             return new Pulled(added, "HQ is unreachable: " + e.getMessage());
         } catch (InterruptedException e) {
@@ -107,5 +117,27 @@ public class DeliveryPuller {
         } finally {
             pulling.set(false);
         }
+    }
+
+    /** The requests made of this branch, then the answers to its own open ones; what went wrong, or null. */
+    private String pullRequests() throws IOException, InterruptedException {
+        for (int page = 0; page < MAX_PAGES; page++) {
+            HqConnection.Answer answer = hq.transferRequests(requests.lastNumber());
+            if (!answer.isSuccess()) {
+                return "HQ did not answer about transfer requests: " + answer.detail();
+            }
+            List<TransferRequestState> states = Arrays.asList(answer.as(TransferRequestState[].class));
+            if (states.isEmpty()) {
+                break;
+            }
+            requests.store(states);
+        }
+        for (TransferRequest own : requests.openOutgoing(OPEN_REQUESTS_ASKED)) {
+            HqConnection.Answer answer = hq.ownTransferRequest(own.getId());
+            if (answer.isSuccess()) {
+                requests.answered(own.getId(), answer.as(TransferRequestState.class));
+            }
+        }
+        return null;
     }
 }

@@ -5,6 +5,7 @@ import com.clothingchain.branch.days.control.BusinessDays;
 import com.clothingchain.branch.days.entity.BusinessDay;
 import com.clothingchain.branch.goods.entity.Transfer;
 import com.clothingchain.branch.goods.entity.TransferLine;
+import com.clothingchain.branch.goods.entity.TransferRequest;
 import com.clothingchain.branch.products.control.Catalog;
 import com.clothingchain.branch.products.entity.Product;
 import com.clothingchain.branch.site.control.BranchSite;
@@ -27,17 +28,11 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-import static com.clothingchain.shared.problem.Fields.between;
-import static com.clothingchain.shared.problem.Fields.matching;
 import static com.clothingchain.shared.problem.Fields.optionalText;
-import static com.clothingchain.shared.problem.Fields.wholeNumber;
 
 /**
  * Goods this branch sends another branch through HQ. Sending books each line out of stock ({@code TRANSFER_OUT}) and
@@ -47,9 +42,6 @@ import static com.clothingchain.shared.problem.Fields.wholeNumber;
  */
 @Stateless
 public class Transfers {
-
-    private static final int MAX_LINES = 500;
-    private static final Pattern BRANCH_CODE = Pattern.compile("[A-Z0-9-]{2,16}");
 
     /** A line as a manager or a terminal gives it: a SKU or barcode, and the units sent. */
     public record Line(String sku, BigDecimal quantity) {
@@ -79,27 +71,43 @@ public class Transfers {
     @Inject
     BranchAuditTrail audit;
 
+    @Inject
+    TransferRequests requests;
+
     /**
-     * Sends goods to branch {@code to} (not this one): 1 to {@value #MAX_LINES} lines, each a product of this branch's
-     * catalogue once, 1 to 99,999 units; a note of at most 200 characters. All refusals at once, each naming its field.
+     * Sends goods to branch {@code to} (not this one): 1 to 500 lines, each a product of this branch's catalogue once,
+     * 1 to 99,999 units; a note of at most 200 characters. All refusals at once, each naming its field. With
+     * {@code request} (an open request made of this branch) the goods go to the branch that asked ({@code to} may be
+     * left out), and the request is fulfilled by this transfer.
      */
-    public Transfer send(String to, String note, List<Line> lines, String manager, LocalDate requestedDate) {
+    public Transfer send(String to, String note, List<Line> lines, String manager, LocalDate requestedDate, Long request) {
         FieldChecks checks = new FieldChecks();
-        String destination = checks.check(() -> destination(to));
+        TransferRequest fulfilled = request == null ? null : checks.check(() -> TransferRequests.openIncoming(
+                em.find(TransferRequest.class, request, LockModeType.PESSIMISTIC_WRITE), request));
+        String target = to == null && fulfilled != null ? fulfilled.getFromBranch() : to;
+        // A refused request leaves no destination to check when none was given: the refusal of the request says it all.
+        String destination = request != null && fulfilled == null && to == null ? null
+                : checks.check(() -> GoodsLines.otherBranch(site, target, "Goods go to"));
+        if (fulfilled != null && destination != null && !destination.equals(fulfilled.getFromBranch())) {
+            checks.add(ProblemException.unprocessable("to", "Request " + request + " is " + fulfilled.getFromBranch()
+                    + "'s: the goods go there."));
+        }
         String validNote = checks.check(() -> optionalText("note", note, 200));
-        Map<Product, Integer> units = checks.check(() -> units(lines, checks));
+        Map<Product, Integer> units = checks.check(() -> GoodsLines.units(catalog, lines, checks, "transfer"));
         checks.done();
         BusinessDay day = days.lockForBooking(requestedDate);
-        Map<String, Integer> bySku = new LinkedHashMap<>();
-        units.forEach((product, quantity) -> bySku.put(product.getSku(), quantity));
+        Map<String, Integer> bySku = GoodsLines.bySku(units);
         Transfer transfer = new Transfer(destination, validNote, bySku, day.getBusinessDate(), manager, clock.instant());
         em.persist(transfer);
         em.flush();
         units.forEach((product, quantity) -> stock.move(product, day.getBusinessDate(), Kind.TRANSFER_OUT, -quantity, Money.ZERO,
                 "transfer " + transfer.getId() + " to " + destination, manager));
+        if (fulfilled != null) {
+            fulfilled.fulfilled(transfer.getId(), manager, clock.instant());
+        }
         outbox.queueTransfer(day.getBusinessDate(), transfer.getId());
         audit.record(AuditType.TRANSFER_SENT, "transfer " + transfer.getId(), "to " + destination + ": " + bySku.size() + " SKUs, "
-                + transfer.getUnits() + " units");
+                + transfer.getUnits() + " units" + (fulfilled == null ? "" : ", fulfilling request " + fulfilled.getId()));
         return transfer;
     }
 
@@ -130,38 +138,8 @@ public class Transfers {
     public TransferNote note(long id) {
         Transfer t = Optional.ofNullable(em.find(Transfer.class, id))
                 .orElseThrow(() -> ProblemException.notFound("id", "There is no transfer " + id + "."));
+        Long request = requests.fulfilledBy(id).map(TransferRequest::getHqNumber).orElse(null);
         return new TransferNote(t.getToBranch(), t.getSentAt(), t.getSentBy(), t.getNote(),
-                t.getLines().stream().map(l -> new DeliveryNote.Line(l.getSku(), l.getQuantity())).toList());
-    }
-
-    private String destination(String to) {
-        String code = matching("to", to == null ? null : to.toUpperCase(Locale.ROOT), BRANCH_CODE, "a branch code such as B002");
-        if (site.code().filter(code::equals).isPresent()) {
-            throw ProblemException.unprocessable("to", "Goods go to another branch, not to this one.");
-        }
-        return code;
-    }
-
-    private Map<Product, Integer> units(List<Line> lines, FieldChecks checks) {
-        if (lines == null || lines.isEmpty()) {
-            throw ProblemException.badRequest("lines", "A transfer has at least one line.");
-        }
-        if (lines.size() > MAX_LINES) {
-            throw ProblemException.badRequest("lines", "A transfer has at most " + MAX_LINES + " lines.");
-        }
-        Map<Product, Integer> units = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String field = "lines[" + i + "]";
-            Line line = lines.get(i);
-            Integer quantity = checks.check(() -> between(field + ".quantity", wholeNumber(field + ".quantity",
-                    line == null ? null : line.quantity()), 1, GoodsLines.MAX_UNITS));
-            Product product = checks.check(() -> GoodsLines.product(catalog, field + ".sku", line == null ? null : line.sku()));
-            if (product != null && units.containsKey(product)) {
-                checks.add(ProblemException.unprocessable(field + ".sku", product.getSku() + " is listed twice."));
-            } else if (product != null && quantity != null) {
-                units.put(product, quantity);
-            }
-        }
-        return units;
+                t.getLines().stream().map(l -> new DeliveryNote.Line(l.getSku(), l.getQuantity())).toList(), request);
     }
 }

@@ -6,6 +6,8 @@ import com.clothingchain.branch.days.entity.TillFigures;
 import com.clothingchain.contract.DailyRevenueReport;
 import com.clothingchain.contract.DeliveryReceipt;
 import com.clothingchain.contract.TransferNote;
+import com.clothingchain.contract.TransferRequestAnswer;
+import com.clothingchain.contract.TransferRequestNote;
 import com.clothingchain.contract.VariantDayReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -161,6 +163,30 @@ public class HqConnection {
         return send(request("branches/" + site.code().orElseThrow() + "/transfers/" + id)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.toJson(note))));
+    }
+
+    /** {@code PUT /v1/branches/{code}/transfer-requests/{id}}: HQ keeps a request once per branch and number, so resending is safe. */
+    public Answer transferRequest(long id, TransferRequestNote note) throws IOException, InterruptedException {
+        return send(request("branches/" + site.code().orElseThrow() + "/transfer-requests/" + id)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.toJson(note))));
+    }
+
+    /** {@code GET /v1/branches/{code}/transfer-requests/{id}}: how this branch's own request stands at HQ. */
+    public Answer ownTransferRequest(long id) throws IOException, InterruptedException {
+        return send(request("branches/" + site.code().orElseThrow() + "/transfer-requests/" + id).GET());
+    }
+
+    /** {@code GET /v1/branches/{code}/transfer-requests?after=}: the requests made of this branch numbered after the last it holds. */
+    public Answer transferRequests(long after) throws IOException, InterruptedException {
+        return send(request("branches/" + site.code().orElseThrow() + "/transfer-requests?after=" + after).GET());
+    }
+
+    /** {@code PUT /v1/branches/{code}/transfer-request-answers/{number}}: HQ keeps the first decline, so resending is safe. */
+    public Answer transferRequestAnswer(long number, TransferRequestAnswer answer) throws IOException, InterruptedException {
+        return send(request("branches/" + site.code().orElseThrow() + "/transfer-request-answers/" + number)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.toJson(answer))));
     }
 
     /** {@code GET /v1/branches/{code}/catalogue?since=&limit=}: the catalogue changes after the version held. */

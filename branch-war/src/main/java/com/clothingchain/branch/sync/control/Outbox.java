@@ -46,15 +46,20 @@ public class Outbox {
 
     /** Queues a received delivery's receipt for HQ; called inside the transaction that books its stock. */
     public void queueGoodsReceived(LocalDate businessDate, long deliveryNumber) {
-        em.persist(ServiceCall.about(ServiceCall.SEND_GOODS_RECEIVED, businessDate, deliveryNumber, clock.instant()));
+        queueAbout(ServiceCall.SEND_GOODS_RECEIVED, businessDate, deliveryNumber);
     }
 
     /** Queues a transfer to another branch for HQ; called inside the transaction that books its goods out. */
     public void queueTransfer(LocalDate businessDate, long transferId) {
-        em.persist(ServiceCall.about(ServiceCall.SEND_TRANSFER, businessDate, transferId, clock.instant()));
+        queueAbout(ServiceCall.SEND_TRANSFER, businessDate, transferId);
     }
 
-    /** The calls of one kind about these subjects (deliveries' or transfers' numbers), by number. */
+    /** Queues a call about one thing (its number here as the subject); called inside the transaction that made the thing. */
+    public void queueAbout(String callName, LocalDate businessDate, long subject) {
+        em.persist(ServiceCall.about(callName, businessDate, subject, clock.instant()));
+    }
+
+    /** The calls of one kind about these subjects (deliveries', transfers' or requests' numbers), by number. */
     public Map<Long, ServiceCall> subjectCalls(String callName, Collection<Long> subjects) {
         if (subjects.isEmpty()) {
             return Map.of();

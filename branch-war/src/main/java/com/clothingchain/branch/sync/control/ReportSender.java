@@ -4,6 +4,7 @@ import com.clothingchain.branch.site.control.Verification;
 import com.clothingchain.branch.sync.entity.ServiceCall;
 import com.clothingchain.branch.days.control.BusinessDays;
 import com.clothingchain.branch.goods.control.GoodsIn;
+import com.clothingchain.branch.goods.control.TransferRequests;
 import com.clothingchain.branch.goods.control.Transfers;
 import com.clothingchain.contract.DailyRevenueRecord;
 import jakarta.annotation.PostConstruct;
@@ -69,6 +70,9 @@ public class ReportSender {
     Transfers transfers;
 
     @Inject
+    TransferRequests requests;
+
+    @Inject
     @ConfigProperty(name = "chain.sync.poll-interval", defaultValue = "PT5S")
     Duration pollInterval;
 
@@ -126,6 +130,14 @@ public class ReportSender {
                 case ServiceCall.SEND_TRANSFER -> {
                     long id = Long.parseLong(call.getSubject());
                     yield hq.transfer(id, transfers.note(id));
+                }
+                case ServiceCall.SEND_TRANSFER_REQUEST -> {
+                    long id = Long.parseLong(call.getSubject());
+                    yield hq.transferRequest(id, requests.note(id));
+                }
+                case ServiceCall.SEND_TRANSFER_REQUEST_ANSWER -> {
+                    long id = Long.parseLong(call.getSubject());
+                    yield hq.transferRequestAnswer(requests.require(id).getHqNumber(), requests.answer(id));
                 }
                 default -> hq.report(call);
             };

@@ -23,8 +23,9 @@ import java.time.LocalDate;
  * A call to HQ in the branch's outbox: written in the transaction that closes a business date, then sent
  * (and resent) by the sender until HQ has it or refuses it. Each closed date has one call of each day's kind
  * ({@link #SEND_REVENUE_LOSS}, {@link #SEND_VARIANT_FIGURES}); a received delivery has one {@link #SEND_GOODS_RECEIVED}
- * on the date it was received, and a transfer to another branch one {@link #SEND_TRANSFER} on the date it was sent, each
- * with its number as the call's subject. Each goes, fails, waits and is refused on its own.
+ * on the date it was received, a transfer to another branch one {@link #SEND_TRANSFER} on the date it was sent, a request
+ * for goods made of another branch one {@link #SEND_TRANSFER_REQUEST} and a request made of this branch and declined here
+ * one {@link #SEND_TRANSFER_REQUEST_ANSWER}, each on the open date then, each with its number here as the call's subject. Each goes, fails, waits and is refused on its own.
  */
 @Entity
 @Table(name = "service_calls")
@@ -62,6 +63,12 @@ public class ServiceCall {
 
     /** Goods sent to another branch (subject: the transfer's number here), for HQ to make a delivery of. */
     public static final String SEND_TRANSFER = "send_transfer";
+
+    /** Goods asked of another branch (subject: the request's number here, its reference at HQ), for HQ to pass on. */
+    public static final String SEND_TRANSFER_REQUEST = "send_transfer_request";
+
+    /** A request made of this branch, declined here (subject: the request's number here), for HQ to tell the asking branch. */
+    public static final String SEND_TRANSFER_REQUEST_ANSWER = "send_transfer_request_answer";
 
     /** PENDING: to be sent (again) at {@code nextAttemptAt}. SENT: HQ has it. REJECTED: HQ refused it; waits for a manager. */
     public enum Status { PENDING, SENT, REJECTED }

@@ -3,7 +3,9 @@ package com.clothingchain.hq.web.catalogue;
 import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.branches.entity.Branch;
 import com.clothingchain.hq.business.deliveries.control.Deliveries;
+import com.clothingchain.hq.business.deliveries.control.TransferRequests;
 import com.clothingchain.hq.business.deliveries.entity.Delivery;
+import com.clothingchain.hq.business.deliveries.entity.TransferRequest;
 import com.clothingchain.shared.faces.FieldMessages;
 import com.clothingchain.shared.faces.LinesText;
 import com.clothingchain.shared.problem.ProblemException;
@@ -18,7 +20,8 @@ import java.util.Map;
 
 /**
  * Deliveries (/catalogue/deliveries.xhtml): merchandisers send goods from the warehouse to a branch, a line per SKU;
- * everyone sees the latest deliveries and, once a branch received one, what it counted and where that differs.
+ * everyone sees the latest deliveries and, once a branch received one, what it counted and where that differs; and the
+ * requests for goods between branches that wait for an answer.
  */
 @Named("deliveriesPage")
 @ViewScoped
@@ -34,11 +37,15 @@ public class DeliveriesBacking implements Serializable {
     @Inject
     BranchRegistry registry;
 
+    @Inject
+    TransferRequests requests;
+
     private String branch;
     private String note;
     private String lines;
     private boolean onlyDiscrepancies;
     private transient List<Delivery> latest;
+    private transient List<TransferRequest> openRequests;
 
     /** Sends the delivery typed: one line per SKU, "SKU quantity" (a tab, comma or spaces between, as pasted from a sheet). */
     public void send() {
@@ -64,6 +71,14 @@ public class DeliveriesBacking implements Serializable {
             latest = deliveries.latest(null, null, SHOWN).stream().filter(d -> !onlyDiscrepancies || d.getDiscrepancies() > 0).toList();
         }
         return latest;
+    }
+
+    /** Requests for goods between branches nobody answered yet, newest first. */
+    public List<TransferRequest> getOpenRequests() {
+        if (openRequests == null) {
+            openRequests = requests.latest(TransferRequest.Status.OPEN, SHOWN);
+        }
+        return openRequests;
     }
 
     public void filter() {

@@ -7,6 +7,7 @@ import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.branches.entity.Branch;
 import com.clothingchain.hq.business.catalogue.control.Catalogue;
 import com.clothingchain.hq.business.deliveries.entity.Delivery;
+import com.clothingchain.hq.business.deliveries.entity.TransferRequest;
 import com.clothingchain.shared.audit.control.AuditTrail;
 import com.clothingchain.shared.audit.entity.AuditType;
 import com.clothingchain.shared.problem.FieldChecks;
@@ -22,17 +23,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-import static com.clothingchain.shared.problem.Fields.between;
 import static com.clothingchain.shared.problem.Fields.matching;
 import static com.clothingchain.shared.problem.Fields.optionalText;
 import static com.clothingchain.shared.problem.Fields.required;
 import static com.clothingchain.shared.problem.Fields.text;
-import static com.clothingchain.shared.problem.Fields.wholeNumber;
 
 /**
  * Deliveries from HQ's warehouse to branches: sending one, the branch's pull, and its receipt. Every rule of a
@@ -44,8 +41,6 @@ public class Deliveries {
     public static final int MAX_LINES = 500;
     public static final int MAX_UNITS = 99_999;
     public static final int MAX_PULL = 100;
-    private static final Pattern BRANCH_CODE = Pattern.compile("[A-Z0-9-]{2,16}");
-    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     /** What a branch's call did: stored what it sent, or found the same already stored. */
     public enum Outcome { RECEIVED, UNCHANGED }
@@ -66,6 +61,9 @@ public class Deliveries {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    TransferRequests requests;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -74,9 +72,9 @@ public class Deliveries {
      */
     public Delivery send(String branchCode, String note, List<LineInput> lines, String sentBy) {
         FieldChecks checks = new FieldChecks();
-        Branch branch = checks.check(() -> activeBranch("branch", branchCode));
+        Branch branch = checks.check(() -> DeliveryLines.activeBranch(registry, "branch", branchCode));
         String validNote = checks.check(() -> optionalText("note", note, 200));
-        Map<String, Integer> units = checks.check(() -> units(lines, checks));
+        Map<String, Integer> units = checks.check(() -> DeliveryLines.units(catalogue, lines, checks, "delivery"));
         checks.done();
         Delivery delivery = new Delivery(branch, validNote, units, sentBy, clock.instant());
         em.persist(delivery);
@@ -90,23 +88,26 @@ public class Deliveries {
      * A transfer a branch sent another (its own number of it as {@code reference}): kept once as a delivery to {@code to}
      * from the sending branch, the goods in transit until the receiving branch receives it. The same transfer again
      * answers the delivery it made ({@code UNCHANGED}); another one under the same reference is a conflict naming
-     * {@code reference}. Refusals as for {@link #send}, the destination named {@code to} (not the sender itself).
+     * {@code reference}. Refusals as for {@link #send}, the destination named {@code to} (not the sender itself). A note
+     * naming a {@code request} fulfils that open request of {@code to} to the sender (refused naming {@code request}
+     * otherwise).
      */
     public Stored transfer(Branch from, String reference, TransferNote note) {
         required("body", note);
-        String validReference = matching("reference", reference, REFERENCE, "the sending branch's number of the transfer");
+        String validReference = matching("reference", reference, DeliveryLines.REFERENCE, "the sending branch's number of the transfer");
         FieldChecks checks = new FieldChecks();
-        Branch to = checks.check(() -> activeBranch("to", note.to()));
+        Branch to = checks.check(() -> DeliveryLines.activeBranch(registry, "to", note.to()));
         if (to != null && to.getId().equals(from.getId())) {
             checks.add(ProblemException.unprocessable("to", "A branch does not transfer goods to itself."));
         }
         String validNote = checks.check(() -> optionalText("note", note.note(), 200));
-        List<LineInput> lines = note.lines() == null ? null : note.lines().stream()
-                .map(l -> l == null ? null : new LineInput(l.sku(), BigDecimal.valueOf(l.quantity()))).toList();
-        Map<String, Integer> units = checks.check(() -> units(lines, checks));
+        Map<String, Integer> units = checks.check(() -> DeliveryLines.units(catalogue, DeliveryLines.inputs(note.lines()), checks, "transfer"));
         String sentBy = checks.check(() -> text("sentBy", note.sentBy(), 64));
         Instant sentAt = checks.check(() -> required("sentAt", note.sentAt()));
         checks.done();
+        if (note.request() != null && note.request() < 1) {
+            throw ProblemException.badRequest("request", "request must be HQ's number of a request.");
+        }
         Optional<Delivery> existing = em.createNamedQuery(Delivery.BY_SOURCE_REFERENCE, Delivery.class)
                 .setParameter("source", from.getCode()).setParameter("reference", validReference).getResultStream().findFirst();
         if (existing.isPresent()) {
@@ -119,11 +120,16 @@ public class Deliveries {
             }
             return new Stored(held, Outcome.UNCHANGED);
         }
+        TransferRequest request = note.request() == null ? null : requests.openFor(from, to, note.request());
         Delivery delivery = new Delivery(to, from.getCode(), validReference, validNote, units, sentBy, sentAt);
         em.persist(delivery);
         em.flush();
+        if (request != null) {
+            requests.fulfil(request, delivery);
+        }
         audit.record(AuditType.DELIVERY_SENT, "delivery " + delivery.getId(), "transfer " + validReference + " from "
-                + from.getCode() + " to " + to.getCode() + ": " + units.size() + " SKUs, " + delivery.getUnitsSent() + " units");
+                + from.getCode() + " to " + to.getCode() + ": " + units.size() + " SKUs, " + delivery.getUnitsSent() + " units"
+                + (request == null ? "" : ", fulfilling request " + request.getId()));
         return new Stored(delivery, Outcome.RECEIVED);
     }
 
@@ -182,52 +188,6 @@ public class Deliveries {
     static DeliveryNote note(Delivery d) {
         return new DeliveryNote(d.getId(), d.getSource(), d.getSentAt(), d.getSentBy(), d.getNote(),
                 d.getLines().stream().map(l -> new DeliveryNote.Line(l.getSku(), l.getSent())).toList());
-    }
-
-    private Branch activeBranch(String field, String code) {
-        String valid = matching(field, code, BRANCH_CODE, "a branch code such as B001");
-        Branch branch = registry.find(valid)
-                .orElseThrow(() -> ProblemException.unprocessable(field, "There is no branch " + valid + "."));
-        if (!branch.isActive()) {
-            throw ProblemException.unprocessable(field, "Branch " + valid + " is inactive.");
-        }
-        return branch;
-    }
-
-    private Map<String, Integer> units(List<LineInput> lines, FieldChecks checks) {
-        if (lines == null || lines.isEmpty()) {
-            throw ProblemException.badRequest("lines", "A delivery has at least one line.");
-        }
-        if (lines.size() > MAX_LINES) {
-            throw ProblemException.badRequest("lines", "A delivery has at most " + MAX_LINES + " lines.");
-        }
-        Map<String, Integer> units = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String field = "lines[" + i + "]";
-            LineInput line = lines.get(i);
-            String sku = line == null ? null : line.sku() == null ? null : line.sku().trim().toUpperCase(Locale.ROOT);
-            Integer quantity = checks.check(() -> quantity(field + ".quantity", line == null ? null : line.quantity(), 1));
-            checks.check(() -> {
-                if (sku == null || !Catalogue.SKU.matcher(sku).matches()) {
-                    throw ProblemException.badRequest(field + ".sku", field + ".sku must be a SKU such as WT-01-M-BLA.");
-                }
-                if (catalogue.findVariant(sku).isEmpty()) {
-                    throw ProblemException.unprocessable(field + ".sku", "HQ's catalogue has no SKU " + sku + ".");
-                }
-                if (units.containsKey(sku)) {
-                    throw ProblemException.unprocessable(field + ".sku", sku + " is on the delivery twice.");
-                }
-                return sku;
-            });
-            if (sku != null && quantity != null && !units.containsKey(sku)) {
-                units.put(sku, quantity);
-            }
-        }
-        return units;
-    }
-
-    private static Integer quantity(String field, BigDecimal value, int min) {
-        return between(field, wholeNumber(field, value), min, MAX_UNITS);
     }
 
     private static Map<String, Integer> counted(List<DeliveryReceipt.Line> lines, Delivery delivery) {

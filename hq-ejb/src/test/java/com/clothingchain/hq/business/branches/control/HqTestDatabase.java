@@ -32,14 +32,18 @@ public final class HqTestDatabase implements AutoCloseable {
     private final SessionFactory factory;
     public final List<String> audited = new ArrayList<>();
 
-    public HqTestDatabase(String name) {
+    /** HQ's schema, with the registry's, tills' and daily reports' entities and any {@code more} a test needs. */
+    public HqTestDatabase(String name, Class<?>... more) {
         String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
         h2.setURL(url);
         SchemaMigration.migrate(h2, "classpath:db/migration/hq", HqTestDatabase.class.getClassLoader());
-        factory = new Configuration().addAnnotatedClass(Branch.class).addAnnotatedClass(DailyRevenue.class)
+        Configuration configuration = new Configuration().addAnnotatedClass(Branch.class).addAnnotatedClass(DailyRevenue.class)
                 .addAnnotatedClass(DailyRevenueRevision.class).addAnnotatedClass(DailyRevenueTender.class)
-                .addAnnotatedClass(TaxRateEntry.class).addAnnotatedClass(TenderEntry.class)
-                .setProperty("hibernate.jdbc.time_zone", "UTC")
+                .addAnnotatedClass(TaxRateEntry.class).addAnnotatedClass(TenderEntry.class);
+        for (Class<?> entity : more) {
+            configuration.addAnnotatedClass(entity);
+        }
+        factory = configuration.setProperty("hibernate.jdbc.time_zone", "UTC")
                 .setProperty("jakarta.persistence.jdbc.url", url).buildSessionFactory();
     }
 
