@@ -1,5 +1,6 @@
 package com.clothingchain.shared.account.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -21,7 +22,7 @@ import java.util.UUID;
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "select a from UserAccount a where a.username = :username")
 @NamedQuery(name = UserAccount.ALL, query = "select a from UserAccount a order by a.username")
 @NamedQuery(name = UserAccount.COUNT, query = "select count(a) from UserAccount a")
-public class UserAccount {
+public class UserAccount implements Serializable {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String ALL = "UserAccount.all";

@@ -1,5 +1,6 @@
 package com.clothingchain.shared.audit.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +15,7 @@ import java.time.Instant;
 @Entity
 @Immutable
 @Table(name = "audit_events")
-public class AuditEvent {
+public class AuditEvent implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package com.clothingchain.hq.business.branches.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,7 +22,7 @@ import java.time.ZoneId;
 @NamedQuery(name = Branch.ALL, query = "select b from Branch b order by b.code")
 @NamedQuery(name = Branch.BY_KEY_HASH, query = "select b from Branch b where b.apiKeyHash = :hash")
 @NamedQuery(name = Branch.IN_PRICE_GROUP, query = "select b from Branch b where b.priceGroup = :group and b.active = true order by b.code")
-public class Branch {
+public class Branch implements Serializable {
 
     public static final String BY_CODE = "Branch.byCode";
     public static final String ALL = "Branch.all";

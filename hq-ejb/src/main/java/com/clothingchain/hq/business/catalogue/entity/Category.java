@@ -1,5 +1,6 @@
 package com.clothingchain.hq.business.catalogue.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +15,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "categories")
 @NamedQuery(name = Category.ALL, query = "select c from Category c order by c.code")
-public class Category {
+public class Category implements Serializable {
 
     public static final String ALL = "Category.all";
 

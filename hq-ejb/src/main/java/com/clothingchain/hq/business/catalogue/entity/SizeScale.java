@@ -1,5 +1,6 @@
 package com.clothingchain.hq.business.catalogue.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,7 +21,7 @@ import java.util.List;
 @Entity
 @Table(name = "size_scales")
 @NamedQuery(name = SizeScale.ALL, query = "select s from SizeScale s order by s.code")
-public class SizeScale {
+public class SizeScale implements Serializable {
 
     public static final String ALL = "SizeScale.all";
 

@@ -1,5 +1,6 @@
 package com.clothingchain.hq.business.merchandise.entity;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -8,7 +9,7 @@ import java.math.RoundingMode;
  * group: a style's category code, else null), its units sold, returned and written off, and on hand at the branches as
  * last reported. Units, not amounts: branches sell in their own currencies.
  */
-public record RankedUnits(String key, String name, String group, long sold, long returned, long lost, long onHand) {
+public record RankedUnits(String key, String name, String group, long sold, long returned, long lost, long onHand) implements Serializable {
 
     public long netSold() {
         return sold - returned;

@@ -1,5 +1,6 @@
 package com.clothingchain.hq.business.reports.entity;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -7,7 +8,7 @@ import java.util.Map;
  * The sums of the cash and tenders report for one currency: how many reports, revenue, and over the version 2 reports
  * among them, each tender's amount, tax, refunds and cash variance. A bean, for EL.
  */
-public final class CashTotals {
+public final class CashTotals implements Serializable {
 
     private final String currency;
     private final long reports;

@@ -1,5 +1,6 @@
 package com.clothingchain.hq.business.reports.entity;
 
+import java.io.Serializable;
 import com.clothingchain.shared.problem.ProblemException;
 
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * whole table. A range that breaks these rules is refused with a problem naming the field, for the API and the
  * pages alike.
  */
-public record RevenueFilter(LocalDate from, LocalDate to, String branchCode) {
+public record RevenueFilter(LocalDate from, LocalDate to, String branchCode) implements Serializable {
 
     public static final int MAX_DAYS = 366;
 

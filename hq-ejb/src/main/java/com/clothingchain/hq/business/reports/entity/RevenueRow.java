@@ -1,5 +1,6 @@
 package com.clothingchain.hq.business.reports.entity;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import java.util.Map;
  * a version 2 report: the amount per tender (empty for version 1), tax total, refunds and cash variance (null for
  * version 1; the variance also when no till was counted).
  */
-public final class RevenueRow {
+public final class RevenueRow implements Serializable {
 
     private final String branchCode;
     private final String branchName;

@@ -1,12 +1,13 @@
 package com.clothingchain.hq.business.reports.entity;
 
+import java.io.Serializable;
 import com.clothingchain.shared.money.Money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Sums over a set of daily reports in one currency: amounts of different currencies are never added. */
-public final class Totals {
+public final class Totals implements Serializable {
 
     private final String currency;
     private final long reports;

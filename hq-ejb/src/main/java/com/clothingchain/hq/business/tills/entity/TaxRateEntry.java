@@ -1,5 +1,6 @@
 package com.clothingchain.hq.business.tills.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,7 +22,7 @@ import java.time.LocalDate;
 @NamedQuery(name = TaxRateEntry.ALL, query = "select r from TaxRateEntry r order by r.jurisdiction, r.taxCategory, r.validFrom")
 @NamedQuery(name = TaxRateEntry.OF_CATEGORY, query = "select r from TaxRateEntry r where r.jurisdiction = :jurisdiction"
         + " and r.taxCategory = :category order by r.validFrom")
-public class TaxRateEntry {
+public class TaxRateEntry implements Serializable {
 
     public static final String OF_JURISDICTION = "TaxRateEntry.ofJurisdiction";
     public static final String ALL = "TaxRateEntry.all";

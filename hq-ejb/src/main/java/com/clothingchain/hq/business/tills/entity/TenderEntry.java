@@ -1,5 +1,6 @@
 package com.clothingchain.hq.business.tills.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +11,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "tenders")
 @NamedQuery(name = TenderEntry.ALL, query = "select t from TenderEntry t order by t.code")
-public class TenderEntry {
+public class TenderEntry implements Serializable {
 
     public static final String ALL = "TenderEntry.all";
 
