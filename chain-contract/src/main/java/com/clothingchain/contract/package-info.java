@@ -11,8 +11,9 @@
  * ({@link com.clothingchain.contract.VariantDayReport} of {@link com.clothingchain.contract.VariantDayFigures}) and what
  * HQ answers from them ({@link com.clothingchain.contract.VariantDayRecord}, {@link com.clothingchain.contract.BranchStock}),
  * the deliveries it pulls ({@link com.clothingchain.contract.DeliveryNote}) and what it counted on receiving one
- * ({@link com.clothingchain.contract.DeliveryReceipt}), and the goods it sends another branch
- * ({@link com.clothingchain.contract.TransferNote}).
+ * ({@link com.clothingchain.contract.DeliveryReceipt}), the goods it sends another branch
+ * ({@link com.clothingchain.contract.TransferNote}), and each closed till session with its Z report
+ * ({@link com.clothingchain.contract.TillSessionReport}).
  * <p>
  * <b>Rules</b>: records only, no behaviour and no dependencies; a field is added, never renamed or removed, so
  * branches on an older release keep working against a newer HQ. Errors are RFC 9457 problem details, not records

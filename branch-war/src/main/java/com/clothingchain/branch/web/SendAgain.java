@@ -21,6 +21,7 @@ public final class SendAgain {
                 case ServiceCall.SEND_VARIANT_FIGURES -> "the figures per variant of " + call.getBusinessDate();
                 case ServiceCall.SEND_GOODS_RECEIVED -> "the receipt of delivery " + call.getSubject();
                 case ServiceCall.SEND_TRANSFER -> "transfer " + call.getSubject();
+                case ServiceCall.SEND_TILL_SESSION -> "till session Z " + call.getSubject();
                 default -> "the report of " + call.getBusinessDate();
             };
             FieldMessages.info("Sending " + what + " to HQ again (revision " + call.getRevision() + ").");

@@ -10,6 +10,8 @@ import com.clothingchain.hq.api.deliveries.boundary.BranchDeliveriesResource;
 import com.clothingchain.hq.api.deliveries.boundary.DeliveriesResource;
 import com.clothingchain.hq.api.deliveries.boundary.TransfersResource;
 import com.clothingchain.hq.api.merchandise.boundary.SalesByVariantResource;
+import com.clothingchain.hq.api.reports.boundary.CashSessionsResource;
+import com.clothingchain.hq.api.tills.boundary.TillSessionsResource;
 import com.clothingchain.hq.api.merchandise.boundary.SellersResource;
 import com.clothingchain.hq.api.merchandise.boundary.StockResource;
 import com.clothingchain.hq.api.merchandise.boundary.VariantChecksResource;
@@ -53,6 +55,8 @@ public class HqApiApplication extends Application {
         classes.add(BranchDeliveriesResource.class);
         classes.add(TransfersResource.class);
         classes.add(SellersResource.class);
+        classes.add(TillSessionsResource.class);
+        classes.add(CashSessionsResource.class);
         return classes;
     }
 }

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A call in the outbox as the API shows it; {@code subject}: a delivery's number for its receipt, empty for a day's calls. */
+/** A call in the outbox as the API shows it; {@code subject}: a delivery's number for its receipt, a transfer's number, a till session's Z number, empty for a day's calls. */
 @JsonbNillable
 public record ServiceCallView(long id, String call, String subject, LocalDate businessDate, BigDecimal revenue, BigDecimal loss,
                               int transactionCount, int revision, String status, int attempts, Instant nextAttemptAt,

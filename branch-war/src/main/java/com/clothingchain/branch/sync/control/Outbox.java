@@ -54,6 +54,11 @@ public class Outbox {
         em.persist(ServiceCall.about(ServiceCall.SEND_TRANSFER, businessDate, transferId, clock.instant()));
     }
 
+    /** Queues a closed till session (its Z report) for HQ; called inside the transaction that gives it its Z number. */
+    public void queueTillSession(LocalDate businessDate, int zNumber) {
+        em.persist(ServiceCall.about(ServiceCall.SEND_TILL_SESSION, businessDate, zNumber, clock.instant()));
+    }
+
     /** The calls of one kind about these subjects (deliveries' or transfers' numbers), by number. */
     public Map<Long, ServiceCall> subjectCalls(String callName, Collection<Long> subjects) {
         if (subjects.isEmpty()) {

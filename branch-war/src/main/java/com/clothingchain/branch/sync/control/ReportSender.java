@@ -5,6 +5,7 @@ import com.clothingchain.branch.sync.entity.ServiceCall;
 import com.clothingchain.branch.days.control.BusinessDays;
 import com.clothingchain.branch.goods.control.GoodsIn;
 import com.clothingchain.branch.goods.control.Transfers;
+import com.clothingchain.branch.tills.control.Tills;
 import com.clothingchain.contract.DailyRevenueRecord;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -69,6 +70,9 @@ public class ReportSender {
     Transfers transfers;
 
     @Inject
+    Tills tills;
+
+    @Inject
     @ConfigProperty(name = "chain.sync.poll-interval", defaultValue = "PT5S")
     Duration pollInterval;
 
@@ -126,6 +130,10 @@ public class ReportSender {
                 case ServiceCall.SEND_TRANSFER -> {
                     long id = Long.parseLong(call.getSubject());
                     yield hq.transfer(id, transfers.note(id));
+                }
+                case ServiceCall.SEND_TILL_SESSION -> {
+                    int zNumber = Integer.parseInt(call.getSubject());
+                    yield hq.tillSession(zNumber, tills.sessionReport(zNumber));
                 }
                 default -> hq.report(call);
             };

@@ -6,6 +6,7 @@ import com.clothingchain.hq.business.revenue.entity.DailyRevenueRevision;
 import com.clothingchain.hq.business.revenue.entity.DailyRevenueTender;
 import com.clothingchain.hq.business.tills.entity.TaxRateEntry;
 import com.clothingchain.hq.business.tills.entity.TenderEntry;
+import com.clothingchain.hq.business.tills.entity.TillSessionEntry;
 import com.clothingchain.shared.audit.control.AuditTrail;
 import com.clothingchain.shared.audit.entity.AuditType;
 import com.clothingchain.shared.persistence.SchemaMigration;
@@ -38,7 +39,7 @@ public final class HqTestDatabase implements AutoCloseable {
         SchemaMigration.migrate(h2, "classpath:db/migration/hq", HqTestDatabase.class.getClassLoader());
         factory = new Configuration().addAnnotatedClass(Branch.class).addAnnotatedClass(DailyRevenue.class)
                 .addAnnotatedClass(DailyRevenueRevision.class).addAnnotatedClass(DailyRevenueTender.class)
-                .addAnnotatedClass(TaxRateEntry.class).addAnnotatedClass(TenderEntry.class)
+                .addAnnotatedClass(TaxRateEntry.class).addAnnotatedClass(TenderEntry.class).addAnnotatedClass(TillSessionEntry.class)
                 .setProperty("hibernate.jdbc.time_zone", "UTC")
                 .setProperty("jakarta.persistence.jdbc.url", url).buildSessionFactory();
     }
