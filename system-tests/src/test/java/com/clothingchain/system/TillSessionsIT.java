@@ -76,7 +76,7 @@ class TillSessionsIT {
         assertEquals(new BigDecimal("58.69"), money(cash, "counted"));
         assertEquals(new BigDecimal("0.20"), money(session(page, overNumber), "cashVariance"));
         for (int number : new int[]{shortNumber, overNumber}) {
-            assertEquals("SENT", call(number).getString("status"), "the branch's outbox call of Z " + number);
+            SyncBranch.awaitCallSent(chain.branchApi(), "send_till_session", String.valueOf(number));
         }
 
         // the Cash page's variance per clerk is the sum of the sessions behind it, and the link lists them
@@ -128,19 +128,6 @@ class TillSessionsIT {
                 return page;
             }
             assertTrue(System.nanoTime() < deadline, "not at HQ within a minute: " + page);
-            Thread.sleep(250);
-        }
-    }
-
-    private static JsonObject call(int zNumber) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            JsonObject call = ok(200, Http.get(branch("service-calls"), SyncBranch.MANAGER)).asJsonArray().getValuesAs(JsonObject.class)
-                    .stream().filter(c -> c.getString("call").equals("send_till_session") && c.getString("subject").equals(String.valueOf(zNumber)))
-                    .findFirst().orElseThrow(() -> new AssertionError("no send_till_session for Z " + zNumber));
-            if (call.getString("status").equals("SENT") || System.nanoTime() > deadline) {
-                return call;
-            }
             Thread.sleep(250);
         }
     }
