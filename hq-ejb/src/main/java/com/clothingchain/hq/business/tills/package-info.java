@@ -21,7 +21,8 @@
  * {@link com.clothingchain.hq.business.tills.control.TillSessionFigures}) is kept once per branch and Z number: the same
  * again (amounts to the cent, times to the second, tenders in any order) changes nothing, other content is a conflict;
  * every field is checked (422 naming it), variance = counted − expected per tender, and its business date follows the
- * day report's rule ({@code DailyRevenueBook.checkDate}: begun in the branch's time zone, within the backfill window).
+ * day report's rule, shared ({@code DailyRevenueBook.checkOpenDate}: within the backfill window, and at most the day
+ * after the branch's calendar date in its time zone, since a branch that closed today early has tomorrow open).
  * A session's cash variance is its CASH tender's (0 without one); the variance per clerk is grouped by branch and the
  * clerk who opened the till, added up and paged in the database (amounts of different currencies never meet, since a
  * branch has one).

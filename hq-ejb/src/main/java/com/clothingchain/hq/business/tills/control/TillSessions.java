@@ -40,10 +40,13 @@ public class TillSessions {
     @Inject
     DailyRevenueBook dailyReports;
 
-    /** A branch's closed session: its business date by the day report's rule ({@link DailyRevenueBook#checkDate}). */
+    /**
+     * A branch's closed session; its business date by the day report's rule, up to the day after the branch's calendar
+     * date ({@link DailyRevenueBook#checkOpenDate}: a session of the date opened after an early close).
+     */
     public Stored record(Branch branch, int zNumber, TillSessionReport sent) {
         TillSessionReport report = TillSessionFigures.of(zNumber, sent);
-        dailyReports.checkDate(branch, report.businessDate());
+        dailyReports.checkOpenDate(branch, report.businessDate());
         var existing = em.createQuery("select s from TillSessionEntry s where s.branch.id = :branch and s.zNumber = :z",
                 TillSessionEntry.class).setParameter("branch", branch.getId()).setParameter("z", zNumber).getResultStream().findFirst();
         if (existing.isPresent()) {

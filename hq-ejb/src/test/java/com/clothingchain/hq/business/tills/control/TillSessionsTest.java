@@ -151,8 +151,9 @@ class TillSessionsTest {
         }
         assertEquals(422, assertThrows(ProblemException.class, () -> record(usd, 7, null)).problem().status());
         assertEquals(0, all(period(date, date, null, null)).size(), "nothing stored");
-        assertEquals(TillSessions.Outcome.CREATED, record(usd, 7, with(good, 7, good.till(), TODAY, good.clerk(),
-                good.tenders(), good.openingFloat(), new Approval("mgr", "short change given"))), "today in the branch's zone");
+        assertEquals(TillSessions.Outcome.CREATED, record(usd, 7, with(good, 7, good.till(), TODAY.plusDays(1), good.clerk(),
+                good.tenders(), good.openingFloat(), new Approval("mgr", "short change given"))),
+                "tomorrow in the branch's zone: the date a branch opens after closing today early");
     }
 
     @Test
