@@ -14,8 +14,9 @@
  * ({@link com.clothingchain.contract.DeliveryReceipt}), the goods it sends another branch
  * ({@link com.clothingchain.contract.TransferNote}), and the goods it asks another branch for
  * ({@link com.clothingchain.contract.TransferRequestNote}), as HQ lists them
- * ({@link com.clothingchain.contract.TransferRequestState}), and a decline of such a request
- * ({@link com.clothingchain.contract.TransferRequestAnswer}).
+ * ({@link com.clothingchain.contract.TransferRequestState}), a decline of such a request
+ * ({@link com.clothingchain.contract.TransferRequestAnswer}), and each closed till session with its Z report
+ * ({@link com.clothingchain.contract.TillSessionReport}).
  * <p>
  * <b>Rules</b>: records only, no behaviour and no dependencies; a field is added, never renamed or removed, so
  * branches on an older release keep working against a newer HQ. Errors are RFC 9457 problem details, not records

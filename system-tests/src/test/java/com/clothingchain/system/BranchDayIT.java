@@ -107,6 +107,16 @@ class BranchDayIT {
         assertEquals(varianceNow, money(ok(200, Http.get(branch("days/" + day), SyncBranch.CLERK)).asJsonObject(), "cashVariance"));
         assertEquals(2, revised.getInt("revision"));
         closed = ok(200, Http.get(branch("days/" + day), SyncBranch.CLERK)).asJsonObject();
+        // both tills' sessions reach HQ's cash report too, each on the day it belongs to, the late one included
+        for (JsonObject session : List.of(z, lateZ)) {
+            SyncBranch.awaitCallSent(chain.branchApi(), "send_till_session", String.valueOf(session.getJsonObject("session").getInt("zNumber")));
+        }
+        JsonArray sessions = ok(200, Http.get(chain.hqApi().resolve("cash/sessions?from=" + day + "&to=" + day + "&branch="
+                + TestChain.BRANCH + "&limit=500"), Http.basic("hq-manager", "demo-manager-pw"))).asJsonObject().getJsonArray("sessions");
+        for (String counted : List.of(till, late)) {
+            assertTrue(sessions.getValuesAs(JsonObject.class).stream().anyMatch(s -> s.getString("till").equals(counted)
+                    && s.getString("businessDate").equals(day.toString())), counted + " at HQ: " + sessions);
+        }
 
         PageSession manager = PageSession.signIn(Identities.pages(chain, Identities.Site.HQ), "hq-manager", "demo-manager-pw");
         String dashboard = manager.get("/index.xhtml").body();

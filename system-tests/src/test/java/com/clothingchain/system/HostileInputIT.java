@@ -134,7 +134,10 @@ class HostileInputIT {
                         List.of("reason", "answeredAt", "answeredBy")),
                 new Endpoint("GET", hq, "branches/" + TestChain.BRANCH + "/transfer-requests/{}", key, List.of()),
                 new Endpoint("PUT", hq, "branches/" + TestChain.BRANCH + "/variant-figures/{}", key,
-                        List.of("revision", "revenue", "loss", "rounding", "variants")));
+                        List.of("revision", "revenue", "loss", "rounding", "variants")),
+                new Endpoint("PUT", hq, "branches/" + TestChain.BRANCH + "/till-sessions/{}", key,
+                        List.of("till", "zNumber", "businessDate", "clerk", "closedBy", "openedAt", "closedAt", "openingFloat",
+                                "tenders", "paidIn", "paidOut", "approval")));
     }
 
     @Test
@@ -257,6 +260,8 @@ class HostileInputIT {
             requests.add(get(hq.resolve("merchandise/size-curve?from=2026-01-01&to=2026-01-31&branch=" + q + "&category=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("merchandise/shrink?from=" + q + "&to=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("variant-figures/checks?from=2026-01-01&to=2026-01-31&branch=" + q + "&status=" + q), HQ_ADMIN));
+            requests.add(get(hq.resolve("cash/sessions?from=" + q + "&to=2026-01-01"), HQ_ADMIN));
+            requests.add(get(hq.resolve("cash/sessions?from=2026-01-01&to=2026-01-31&branch=" + q + "&clerk=" + q), HQ_ADMIN));
             requests.add(get(hq.resolve("branches/" + TestChain.BRANCH + "/catalogue?since=" + q + "&limit=" + q),
                     Http.bearer(chain.branchKey)));
         }
@@ -264,6 +269,7 @@ class HostileInputIT {
             requests.add(get(hq.resolve("audit?limit=" + limit), HQ_ADMIN));
             requests.add(get(hq.resolve("audit?offset=" + limit), HQ_ADMIN));
             requests.add(get(hq.resolve("variant-figures/checks?from=2026-01-01&to=2026-01-31&limit=" + limit + "&offset=" + limit), HQ_ADMIN));
+            requests.add(get(hq.resolve("cash/sessions?from=2026-01-01&to=2026-01-31&limit=" + limit + "&offset=" + limit), HQ_ADMIN));
             requests.add(get(hq.resolve("merchandise/styles?from=2026-01-01&to=2026-01-31&limit=" + limit + "&offset=" + limit), HQ_ADMIN));
             requests.add(get(hq.resolve("merchandise/rankings?by=branch&from=2026-01-01&to=2026-01-31&limit=" + limit + "&offset=" + limit),
                     HQ_ADMIN));

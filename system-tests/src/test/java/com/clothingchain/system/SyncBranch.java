@@ -155,6 +155,23 @@ final class SyncBranch implements AutoCloseable {
         return report;
     }
 
+    /** Waits (a minute at most) until the outbox call {@code call} about {@code subject} of the branch at {@code branchApi} is SENT. */
+    static JsonObject awaitCallSent(URI branchApi, String call, String subject) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            JsonObject sent = ok(200, Http.get(branchApi.resolve("service-calls"), MANAGER)).asJsonArray().getValuesAs(JsonObject.class)
+                    .stream().filter(c -> c.getString("call").equals(call) && c.getString("subject").equals(subject)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + call + " " + subject + " in the outbox"));
+            if (sent.getString("status").equals("SENT")) {
+                return sent;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(call + " " + subject + " not sent within a minute: " + sent);
+            }
+            Thread.sleep(250);
+        }
+    }
+
     static JsonStructure ok(int status, HttpResponse<String> response) {
         assertEquals(status, response.statusCode(), response.body());
         return Http.json(response.body());

@@ -26,7 +26,6 @@
  * {@code sales.control.Payments} and {@code sales.control.Tax} when a sale is booked.
  * <p>
  * <b>Out of scope</b>: card terminal integration (the clerk types the terminal's approval reference), gift card and
- * store credit balances (they are tenders with a reference only), sending till sessions to HQ one by one (HQ gets
- * the day's tender totals and cash variance in the day report, so no per-clerk report at HQ), cash drawer hardware.
+ * store credit balances (they are tenders with a reference only), cash drawer hardware.
  */
 package com.clothingchain.branch.tills;

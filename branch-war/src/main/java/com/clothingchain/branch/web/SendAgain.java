@@ -23,6 +23,7 @@ public final class SendAgain {
                 case ServiceCall.SEND_TRANSFER -> "transfer " + call.getSubject();
                 case ServiceCall.SEND_TRANSFER_REQUEST -> "transfer request " + call.getSubject();
                 case ServiceCall.SEND_TRANSFER_REQUEST_ANSWER -> "the decline of transfer request " + call.getSubject();
+                case ServiceCall.SEND_TILL_SESSION -> "till session Z " + call.getSubject();
                 default -> "the report of " + call.getBusinessDate();
             };
             FieldMessages.info("Sending " + what + " to HQ again (revision " + call.getRevision() + ").");

@@ -227,6 +227,9 @@ class TillApiIT {
         for (String field : List.of("expected", "counted", "variance", "cashVariance", "movements")) {
             assertEquals(z.get(field), zAgain.get(field), "the Z report reads back: " + field);
         }
+        JsonObject call = tillSessionCall(zNumber);
+        assertEquals(z.getJsonObject("session").getString("businessDate"), call.getString("businessDate"), "on the session's own date");
+        assertEquals("PENDING", call.getString("status"), "queued for HQ with the Z number: " + call);
         refused(409, "till", () -> clerk.post("tills/" + till + "/count", "{\"counted\":{\"CASH\":1}}"));
         refused(409, "till", () -> clerk.post("sales", sale(till, line(item, 1), "{\"tender\":\"CASH\",\"amount\":20}")));
 
@@ -237,6 +240,7 @@ class TillApiIT {
         assertEquals("AWAITING_APPROVAL", pending.getJsonObject("session").getString("status"), pending.toString());
         assertEquals(new BigDecimal("-20.00"), money(pending, "cashVariance"));
         assertTrue(pending.getJsonObject("session").isNull("zNumber"), "no Z before approval");
+        long queuedBefore = tillSessionCalls().size();
         long id = pending.getJsonObject("session").getJsonNumber("id").longValue();
         refused(403, null, () -> clerk.post("tills/sessions/" + id + "/approval", "{\"reason\":\"miscounted\"}"));
         refused(400, "reason", () -> manager.post("tills/sessions/" + id + "/approval", "{}"));
@@ -245,6 +249,20 @@ class TillApiIT {
         assertEquals("CLOSED", approved.getJsonObject("session").getString("status"));
         assertEquals("manager", approved.getString("approvedBy"));
         assertTrue(approved.getJsonObject("session").getInt("zNumber") > zNumber, "Z numbers go up");
+        assertEquals(queuedBefore + 1, tillSessionCalls().size(), "the approval numbers the session and queues it");
+        tillSessionCall(approved.getJsonObject("session").getInt("zNumber"));
         refused(409, "id", () -> manager.post("tills/sessions/" + id + "/approval", "{\"reason\":\"again\"}"));
+    }
+
+    private List<JsonObject> tillSessionCalls() {
+        return manager.get("service-calls").expect(200).structure().asJsonArray().stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("call").equals("send_till_session")).toList();
+    }
+
+    /** The outbox call sending the session numbered {@code zNumber} to HQ: exactly one. */
+    private JsonObject tillSessionCall(int zNumber) {
+        List<JsonObject> calls = tillSessionCalls().stream().filter(c -> c.getString("subject").equals(String.valueOf(zNumber))).toList();
+        assertEquals(1, calls.size(), "one send_till_session for Z " + zNumber + ": " + calls);
+        return calls.get(0);
     }
 }

@@ -13,6 +13,8 @@ import com.clothingchain.hq.api.deliveries.boundary.TransferRequestAnswersResour
 import com.clothingchain.hq.api.deliveries.boundary.TransferRequestsResource;
 import com.clothingchain.hq.api.deliveries.boundary.TransfersResource;
 import com.clothingchain.hq.api.merchandise.boundary.SalesByVariantResource;
+import com.clothingchain.hq.api.reports.boundary.CashSessionsResource;
+import com.clothingchain.hq.api.tills.boundary.TillSessionsResource;
 import com.clothingchain.hq.api.merchandise.boundary.SellersResource;
 import com.clothingchain.hq.api.merchandise.boundary.StockResource;
 import com.clothingchain.hq.api.merchandise.boundary.VariantChecksResource;
@@ -59,6 +61,8 @@ public class HqApiApplication extends Application {
         classes.add(TransferRequestAnswersResource.class);
         classes.add(TransferRequestsResource.class);
         classes.add(SellersResource.class);
+        classes.add(TillSessionsResource.class);
+        classes.add(CashSessionsResource.class);
         return classes;
     }
 }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /**
  * A call in the outbox as the API shows it; {@code subject}: a delivery's number for its receipt, a transfer's or a request's
  * number here for its call ({@code send_transfer}, {@code send_transfer_request}, {@code send_transfer_request_answer}),
- * empty for a day's calls.
+ * a till session's Z number ({@code send_till_session}), empty for a day's calls.
  */
 @JsonbNillable
 public record ServiceCallView(long id, String call, String subject, LocalDate businessDate, BigDecimal revenue, BigDecimal loss,

@@ -5,6 +5,7 @@ import com.clothingchain.branch.sync.entity.ServiceCall;
 import com.clothingchain.branch.days.entity.TillFigures;
 import com.clothingchain.contract.DailyRevenueReport;
 import com.clothingchain.contract.DeliveryReceipt;
+import com.clothingchain.contract.TillSessionReport;
 import com.clothingchain.contract.TransferNote;
 import com.clothingchain.contract.TransferRequestAnswer;
 import com.clothingchain.contract.TransferRequestNote;
@@ -187,6 +188,13 @@ public class HqConnection {
         return send(request("branches/" + site.code().orElseThrow() + "/transfer-request-answers/" + number)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.toJson(answer))));
+    }
+
+    /** {@code PUT /v1/branches/{code}/till-sessions/{zNumber}}: HQ keeps a Z number once per branch, so resending is safe. */
+    public Answer tillSession(int zNumber, TillSessionReport report) throws IOException, InterruptedException {
+        return send(request("branches/" + site.code().orElseThrow() + "/till-sessions/" + zNumber)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.toJson(report))));
     }
 
     /** {@code GET /v1/branches/{code}/catalogue?since=&limit=}: the catalogue changes after the version held. */

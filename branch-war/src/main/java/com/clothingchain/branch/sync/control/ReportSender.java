@@ -6,6 +6,7 @@ import com.clothingchain.branch.days.control.BusinessDays;
 import com.clothingchain.branch.goods.control.GoodsIn;
 import com.clothingchain.branch.goods.control.TransferRequests;
 import com.clothingchain.branch.goods.control.Transfers;
+import com.clothingchain.branch.tills.control.Tills;
 import com.clothingchain.contract.DailyRevenueRecord;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -73,6 +74,9 @@ public class ReportSender {
     TransferRequests requests;
 
     @Inject
+    Tills tills;
+
+    @Inject
     @ConfigProperty(name = "chain.sync.poll-interval", defaultValue = "PT5S")
     Duration pollInterval;
 
@@ -138,6 +142,10 @@ public class ReportSender {
                 case ServiceCall.SEND_TRANSFER_REQUEST_ANSWER -> {
                     long id = Long.parseLong(call.getSubject());
                     yield hq.transferRequestAnswer(requests.require(id).getHqNumber(), requests.answer(id));
+                }
+                case ServiceCall.SEND_TILL_SESSION -> {
+                    int zNumber = Integer.parseInt(call.getSubject());
+                    yield hq.tillSession(zNumber, tills.sessionReport(zNumber));
                 }
                 default -> hq.report(call);
             };

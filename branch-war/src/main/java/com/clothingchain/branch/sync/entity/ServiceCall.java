@@ -25,7 +25,9 @@ import java.time.LocalDate;
  * ({@link #SEND_REVENUE_LOSS}, {@link #SEND_VARIANT_FIGURES}); a received delivery has one {@link #SEND_GOODS_RECEIVED}
  * on the date it was received, a transfer to another branch one {@link #SEND_TRANSFER} on the date it was sent, a request
  * for goods made of another branch one {@link #SEND_TRANSFER_REQUEST} and a request made of this branch and declined here
- * one {@link #SEND_TRANSFER_REQUEST_ANSWER}, each on the open date then, each with its number here as the call's subject. Each goes, fails, waits and is refused on its own.
+ * one {@link #SEND_TRANSFER_REQUEST_ANSWER}, each on the open date then, each with its number here as the call's subject;
+ * a closed till session one {@link #SEND_TILL_SESSION} on its own date, its Z number as the subject. Each goes, fails,
+ * waits and is refused on its own.
  */
 @Entity
 @Table(name = "service_calls")
@@ -69,6 +71,9 @@ public class ServiceCall {
 
     /** A request made of this branch, declined here (subject: the request's number here), for HQ to tell the asking branch. */
     public static final String SEND_TRANSFER_REQUEST_ANSWER = "send_transfer_request_answer";
+
+    /** A closed till session with its Z report (subject: the Z number), on the session's own date, for HQ's cash report. */
+    public static final String SEND_TILL_SESSION = "send_till_session";
 
     /** PENDING: to be sent (again) at {@code nextAttemptAt}. SENT: HQ has it. REJECTED: HQ refused it; waits for a manager. */
     public enum Status { PENDING, SENT, REJECTED }
@@ -144,7 +149,7 @@ public class ServiceCall {
         return of(SEND_VARIANT_FIGURES, businessDate, totals, now);
     }
 
-    /** A call about one thing of the date ({@code subject}: a delivery's or a transfer's number), read from it when sent; no money. */
+    /** A call about one thing of the date ({@code subject}: a delivery's, a transfer's or a Z report's number), read from it when sent; no money. */
     public static ServiceCall about(String name, LocalDate businessDate, long subject, Instant now) {
         ServiceCall call = of(name, businessDate, new DayTotals(BigDecimal.ZERO, BigDecimal.ZERO, 0, null), now);
         call.subject = String.valueOf(subject);

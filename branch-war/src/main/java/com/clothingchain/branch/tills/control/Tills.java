@@ -4,12 +4,15 @@ import com.clothingchain.branch.audit.control.BranchAuditTrail;
 import com.clothingchain.branch.days.control.BusinessDays;
 import com.clothingchain.branch.days.entity.BusinessDay;
 import com.clothingchain.branch.sales.entity.Payment;
+import com.clothingchain.branch.sync.control.Outbox;
+import com.clothingchain.branch.sync.entity.ServiceCall;
 import com.clothingchain.branch.tills.entity.TenderType;
 import com.clothingchain.branch.tills.entity.TillCount;
 import com.clothingchain.branch.tills.entity.TillMovement;
 import com.clothingchain.branch.tills.entity.TillReport;
 import com.clothingchain.branch.tills.entity.TillSession;
 import com.clothingchain.contract.Tender;
+import com.clothingchain.contract.TillSessionReport;
 import com.clothingchain.shared.audit.entity.AuditType;
 import com.clothingchain.shared.money.Money;
 import com.clothingchain.shared.problem.ProblemException;
@@ -60,6 +63,9 @@ public class Tills {
 
     @Inject
     BranchAuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -210,6 +216,21 @@ public class Tills {
         return new TillReport(session, cashTaken, cashRefunded, paidIn, paidOut, expected, movements, counts);
     }
 
+    /** The closed session numbered {@code zNumber} with its Z report, as HQ gets it. */
+    public TillSessionReport sessionReport(int zNumber) {
+        TillSession session = em.createQuery("select s from TillSession s where s.zNumber = :z", TillSession.class)
+                .setParameter("z", zNumber).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("zNumber", "There is no Z report " + zNumber + "."));
+        TillReport report = report(session);
+        var tenders = report.counts().stream().map(c -> new TillSessionReport.TenderCount(c.getTender(), c.getExpected(),
+                c.getCounted(), c.getVariance())).toList();
+        var approval = session.getApprovedBy() == null ? null
+                : new TillSessionReport.Approval(session.getApprovedBy(), session.getApprovalReason());
+        return new TillSessionReport(session.getTillCode(), zNumber, session.getBusinessDate(), session.getOpenedBy(),
+                session.getCountedBy(), session.getOpenedAt(), session.getCountedAt(), session.getOpeningFloat(), tenders,
+                report.paidIn(), report.paidOut(), approval);
+    }
+
     public TillSession find(long id) {
         TillSession session = em.find(TillSession.class, id);
         if (session == null) {
@@ -244,10 +265,14 @@ public class Tills {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** The next Z number; the caller holds the open day's lock, so no two counts take the same one. */
+    /**
+     * The next Z number; the caller holds the open day's lock, so no two counts take the same one. The closed session
+     * goes to HQ through the outbox, in this transaction, under its own date.
+     */
     private void number(TillSession session) {
         int last = ((Number) em.createNamedQuery(TillSession.LAST_Z).getSingleResult()).intValue();
         session.numbered(last + 1);
+        outbox.queueAbout(ServiceCall.SEND_TILL_SESSION, session.getBusinessDate(), last + 1);
     }
 
     private static Map<String, BigDecimal> counts(Map<String, BigDecimal> counted, Map<BigDecimal, Integer> denominations) {

@@ -69,6 +69,11 @@ abstract class ReportFilterBacking implements Serializable {
     /** What the page shows besides the rows, for the filter just applied. */
     protected abstract void load(RevenueFilter applied);
 
+    /** The filter last applied. */
+    protected RevenueFilter applied() {
+        return filter;
+    }
+
     /** The applied filter as an export's query: {@code from=…&to=…[&branch=…]}. */
     protected String exportQuery() {
         String query = "from=" + filter.from() + "&to=" + filter.to();

@@ -50,9 +50,21 @@ public class DailyRevenueBook {
      * (400) days before the branch was registered (its history from before it joined the chain).
      */
     public void checkDate(Branch branch, LocalDate date) {
-        if (date.isAfter(LocalDate.now(branch.getTimeZone()))) {
+        checkDate(branch, date, LocalDate.now(branch.getTimeZone()), "has not begun yet");
+    }
+
+    /**
+     * The date of something done on a branch's open business date (a till session): as {@link #checkDate}, but it may
+     * be the day after the branch's calendar date, since a branch that closed today early has tomorrow open already.
+     */
+    public void checkOpenDate(Branch branch, LocalDate date) {
+        checkDate(branch, date, LocalDate.now(branch.getTimeZone()).plusDays(1), "is after tomorrow");
+    }
+
+    private void checkDate(Branch branch, LocalDate date, LocalDate latest, String tooLate) {
+        if (date.isAfter(latest)) {
             throw ProblemException.unprocessable("businessDate",
-                    "businessDate " + date + " has not begun yet in the branch's time zone " + branch.getTimeZone() + ".");
+                    "businessDate " + date + " " + tooLate + " in the branch's time zone " + branch.getTimeZone() + ".");
         }
         LocalDate earliest = branch.getRegisteredOn().minusDays(backfillDays);
         if (date.isBefore(earliest)) {

@@ -6,6 +6,7 @@ import com.clothingchain.hq.business.revenue.entity.DailyRevenueRevision;
 import com.clothingchain.hq.business.revenue.entity.DailyRevenueTender;
 import com.clothingchain.hq.business.tills.entity.TaxRateEntry;
 import com.clothingchain.hq.business.tills.entity.TenderEntry;
+import com.clothingchain.hq.business.tills.entity.TillSessionEntry;
 import com.clothingchain.shared.audit.control.AuditTrail;
 import com.clothingchain.shared.audit.entity.AuditType;
 import com.clothingchain.shared.persistence.SchemaMigration;
@@ -39,7 +40,8 @@ public final class HqTestDatabase implements AutoCloseable {
         SchemaMigration.migrate(h2, "classpath:db/migration/hq", HqTestDatabase.class.getClassLoader());
         Configuration configuration = new Configuration().addAnnotatedClass(Branch.class).addAnnotatedClass(DailyRevenue.class)
                 .addAnnotatedClass(DailyRevenueRevision.class).addAnnotatedClass(DailyRevenueTender.class)
-                .addAnnotatedClass(TaxRateEntry.class).addAnnotatedClass(TenderEntry.class);
+                .addAnnotatedClass(TaxRateEntry.class).addAnnotatedClass(TenderEntry.class)
+                .addAnnotatedClass(TillSessionEntry.class);
         for (Class<?> entity : more) {
             configuration.addAnnotatedClass(entity);
         }
