@@ -1,5 +1,6 @@
 package com.clothingchain.contract;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,13 +15,13 @@ import java.util.List;
  */
 public record TillSessionReport(String till, Integer zNumber, LocalDate businessDate, String clerk, String closedBy,
                                 Instant openedAt, Instant closedAt, BigDecimal openingFloat, List<TenderCount> tenders,
-                                BigDecimal paidIn, BigDecimal paidOut, Approval approval) {
+                                BigDecimal paidIn, BigDecimal paidOut, Approval approval) implements Serializable {
 
     /** What one tender should have held, what was counted, and the difference (counted − expected). */
-    public record TenderCount(String tender, BigDecimal expected, BigDecimal counted, BigDecimal variance) {
+    public record TenderCount(String tender, BigDecimal expected, BigDecimal counted, BigDecimal variance) implements Serializable {
     }
 
     /** The manager who accepted a variance above the branch's threshold, and the reason given. */
-    public record Approval(String approvedBy, String reason) {
+    public record Approval(String approvedBy, String reason) implements Serializable {
     }
 }

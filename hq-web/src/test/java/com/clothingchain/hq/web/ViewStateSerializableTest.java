@@ -17,9 +17,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * HQ may run on several servers that keep its sessions in their data grid (hq-web is distributable): every view- and
  * session-scoped backing bean goes into the session, so whatever it holds must be serializable, or that session stops
  * being kept (Payara logs the failure on each request) and a manager whose server goes must sign in again. This walks
- * every such bean of this module and the declared types of its fields (and their type arguments).
+ * every such bean of this module and the declared types of its fields (their type arguments, and the fields of the
+ * project's own types in turn).
  */
 class ViewStateSerializableTest {
 
@@ -39,7 +40,9 @@ class ViewStateSerializableTest {
         assertTrue(beans.size() >= 10, "the view- and session-scoped backings found: " + beans);
         List<String> problems = new ArrayList<>();
         for (Class<?> bean : beans) {
-            check(bean.getName(), bean, problems);
+            if (!Serializable.class.isAssignableFrom(bean)) {
+                problems.add(bean.getName());
+            }
             for (Class<?> type = bean; type != null && type != Object.class; type = type.getSuperclass()) {
                 for (Field field : type.getDeclaredFields()) {
                     if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())
@@ -56,7 +59,7 @@ class ViewStateSerializableTest {
     private static void checkType(String where, Type type, List<String> problems) {
         if (type instanceof ParameterizedType parameterized) {
             Class<?> raw = (Class<?>) parameterized.getRawType();
-            if (!Collection.class.isAssignableFrom(raw) && !Map.class.isAssignableFrom(raw)) {
+            if (!raw.isInterface()) {
                 check(where, raw, problems);
             }
             for (Type argument : parameterized.getActualTypeArguments()) {
@@ -71,11 +74,25 @@ class ViewStateSerializableTest {
         }
     }
 
+    /** The type, and (for the project's own types, once each) the types of its fields in turn. */
     private static void check(String where, Class<?> type, List<String> problems) {
-        if (!type.isPrimitive() && !Serializable.class.isAssignableFrom(type) && type != Object.class) {
+        if (type.isPrimitive() || type == Object.class) {
+            return;
+        }
+        if (!Serializable.class.isAssignableFrom(type)) {
             problems.add(where + ": " + type.getName());
+        } else if (type.getName().startsWith("com.clothingchain.") && SEEN.add(type)) {
+            for (Class<?> level = type; level != null && level != Object.class; level = level.getSuperclass()) {
+                for (Field field : level.getDeclaredFields()) {
+                    if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())) {
+                        checkType(where + "." + field.getName(), field.getGenericType(), problems);
+                    }
+                }
+            }
         }
     }
+
+    private static final Set<Class<?>> SEEN = new HashSet<>();
 
     private static List<Class<?>> scopedBeans() throws IOException, URISyntaxException, ClassNotFoundException {
         Path classes = Path.of(ViewStateSerializableTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())

@@ -1,5 +1,6 @@
 package com.clothingchain.hq.business.tills.entity;
 
+import java.io.Serializable;
 import com.clothingchain.shared.money.Money;
 
 import java.math.BigDecimal;
@@ -9,7 +10,7 @@ import java.math.BigDecimal;
  * size, with its sign), in the branch's currency.
  */
 public record ClerkVariance(String branchCode, String currency, String clerk, long sessions, BigDecimal totalVariance,
-                            BigDecimal largestVariance) {
+                            BigDecimal largestVariance) implements Serializable {
 
     /** From the SQL's sums: the largest variance is the highest or the lowest, whichever is further from zero. */
     public ClerkVariance(String branchCode, String currency, String clerk, Long sessions, BigDecimal total, BigDecimal highest,

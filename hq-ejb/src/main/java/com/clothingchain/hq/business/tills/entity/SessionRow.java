@@ -1,5 +1,6 @@
 package com.clothingchain.hq.business.tills.entity;
 
+import java.io.Serializable;
 import com.clothingchain.contract.TillSessionReport;
 
 import java.math.BigDecimal;
@@ -7,7 +8,7 @@ import java.time.Instant;
 
 /** A till session in the cash report: its branch and currency, the session as reported, its cash variance, when HQ got it. */
 public record SessionRow(String branchCode, String currency, TillSessionReport session, BigDecimal cashVariance,
-                         Instant receivedAt) {
+                         Instant receivedAt) implements Serializable {
 
     public boolean isVariance() {
         return cashVariance.signum() != 0;
