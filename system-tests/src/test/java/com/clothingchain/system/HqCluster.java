@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * HQ on two servers as README's "HQ on several servers" sets it up: the built EAR on two Payara Server domains in demo
  * mode, on one emptied MySQL/MariaDB database ({@code chain_test_hq_ha}), one data grid as
  * {@code payara-config/hq-cluster.asadmin} configures it, deployed with availability, and Debian's HAProxy in front with
- * {@code payara-config/haproxy.cfg}. Stopped (HAProxy too) on {@link #close}.
+ * {@code payara-config/haproxy.cfg}. One per test JVM ({@link #running}), stopped (HAProxy too) when it ends.
  */
 final class HqCluster implements AutoCloseable {
 
@@ -41,6 +41,8 @@ final class HqCluster implements AutoCloseable {
     private static final String ADMIN = Http.basic("hq-admin", "demo-admin-pw");
     private static final Pattern API_KEY = Pattern.compile("\"apiKey\":\"([^\"]+)\"");
 
+    private static HqCluster shared;
+
     final List<PayaraServer> servers = new ArrayList<>();
     private final Path data;
     private Process balancer;
@@ -49,8 +51,27 @@ final class HqCluster implements AutoCloseable {
         this.data = data;
     }
 
+    /**
+     * The cluster of this test JVM, started by the first test that asks (the tests of the profile share it: a start takes
+     * minutes) and stopped when the JVM ends; a server an earlier test killed is started again, so both run.
+     */
+    static synchronized HqCluster running() throws Exception {
+        if (shared == null) {
+            shared = start("shared");
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        for (PayaraServer server : shared.servers) {
+            if (!server.isRunning()) {
+                server.start();
+                server.awaitReady(Duration.ofMinutes(4));
+            }
+        }
+        await(Duration.ofMinutes(1), () -> bothServersAnswer(shared.balancer()), "HAProxy sends requests to both HQ servers");
+        return shared;
+    }
+
     /** Both servers ready (one after the other: the second joins the first's data grid), HAProxy sending to both. */
-    static HqCluster start(String name) throws Exception {
+    private static HqCluster start(String name) throws Exception {
         TestChain.emptyMysqlDatabase(SITE);
         Layout layout = Layout.fromSystemProperty();
         Path data = layout.projectDir().resolve("system-tests/target/it-data/hq-cluster-" + name);

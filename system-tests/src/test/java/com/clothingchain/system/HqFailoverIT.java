@@ -1,6 +1,7 @@
 package com.clothingchain.system;
 
 import com.clothingchain.system.runtime.PayaraServer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * exactly once, and the manager's next page view works at the other server without signing in again (the session was
  * kept in the data grid).
  * <p>
- * MySQL only (tag {@code mysql}): two servers can not share an H2 file.
+ * Tag {@code cluster} (the cluster profile, MySQL: two servers can not share an H2 file). It runs after
+ * {@link EndOfDayBurstIT}, which needs both servers, on the same cluster.
  */
-@Tag("mysql")
+@Tag("cluster")
+@Order(2)
 class HqFailoverIT {
 
     private static final int BRANCHES = 300;
@@ -40,7 +43,8 @@ class HqFailoverIT {
     @Test
     void branchesAndASignedInManagerGoOnWhenTheirServerIsKilled() throws Exception {
         ExecutorService branches = Executors.newFixedThreadPool(16);
-        try (HqCluster cluster = HqCluster.start("failover")) {
+        try {
+            HqCluster cluster = HqCluster.running();
             URI site = cluster.balancer();
             LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(1);
             Map<String, String> keys = new HashMap<>();

@@ -107,8 +107,15 @@ public class HqClient {
         return Long.parseLong(matcher.group(1));
     }
 
+    /** Sent again after a 503 (HQ busy, e.g. checking another password), after the Retry-After it names, at most 5 times. */
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+        HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+        for (int attempt = 1; response.statusCode() == 503 && attempt < 5; attempt++) {
+            Thread.sleep(1000L * response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L));
+            response = http.send(built, HttpResponse.BodyHandlers.ofString());
+        }
+        return response;
     }
 
     private static String expect(HttpResponse<String> response, int... statuses) {
