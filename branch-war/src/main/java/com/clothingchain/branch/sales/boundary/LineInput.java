@@ -17,13 +17,18 @@ import static com.clothingchain.shared.problem.Fields.wholeNumber;
 public record LineInput(String sku, String barcode, BigDecimal quantity, Object discountPercent) {
 
     public static List<LineRequest> requests(List<LineInput> lines) {
+        return requests("lines", lines);
+    }
+
+    /** The lines of the member {@code member} ({@code returnLines} of an exchange), each refusal naming it. */
+    public static List<LineRequest> requests(String member, List<LineInput> lines) {
         if (lines == null) {
             return null;
         }
         List<LineRequest> requests = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             LineInput line = lines.get(i);
-            String field = "lines[" + i + "]";
+            String field = member + "[" + i + "]";
             requests.add(line == null ? null : new LineRequest(line.sku(), line.barcode(), wholeNumber(field + ".quantity", line.quantity()),
                     Discounts.percent(field + ".discountPercent", line.discountPercent())));
         }
