@@ -4,7 +4,8 @@
 // - Enter in the field never picks a suggestion: suggestions are picked by a click, or by moving to them with the
 //   arrow keys and pressing Enter there; a suggestion answer for text that is no longer in the field is not shown;
 // - requests go one after the other (PrimeFaces' queue), so the basket is built in the order things were scanned;
-// - after every add, change or removal the cursor is back in the field.
+// - after every add, change or removal the cursor is back in the field; Enter or Tab in a line's quantity or
+//   discount goes back there too.
 // Payment: cash handed over and/or a card amount with its approval reference; the change is shown while typing
 // (the server books the sale only when fully paid, and the receipt shows the change booked).
 // Keys: F2 back to the field, F9 or Ctrl+Enter (or Enter in a payment field) completes the sale. The basket is kept in this tab (sessionStorage),
@@ -72,12 +73,12 @@
     }
 
     /**
-     * Completes the sale behind everything still on its way: a line quantity being typed is committed first (leaving
+     * Completes the sale behind everything still on its way: a line quantity or discount being typed is committed first (leaving
      * the field sends it), and the request queues after every add, so "scan, F9" sells what was scanned.
      */
     function complete() {
         var active = document.activeElement;
-        if (active && active.classList && active.classList.contains('line-quantity')) {
+        if (active && active.classList && (active.classList.contains('line-quantity') || active.classList.contains('line-discount'))) {
             active.blur();
         }
         window.chainComplete([{name: 'cash', value: byId('sale:cash').value}, {name: 'card', value: byId('sale:card').value},
@@ -144,10 +145,10 @@
             } else if (event.key === 'Escape') {
                 focusEntry();
             }
-        } else if (target.classList && target.classList.contains('line-quantity') && (event.key === 'Enter' || event.key === 'Tab')
-                && !event.shiftKey) {
-            // A changed line quantity is confirmed and the cursor is back in the entry field at once, before the
-            // server answers: the next scan goes there, never to a button that Enter would press.
+        } else if (target.classList && (target.classList.contains('line-quantity') || target.classList.contains('line-discount'))
+                && (event.key === 'Enter' || event.key === 'Tab') && !event.shiftKey) {
+            // A changed line quantity or discount is confirmed and the cursor is back in the entry field at once, before
+            // the server answers: the next scan goes there, never to a button that Enter would press.
             event.preventDefault();
             focusEntry();
         } else if (event.key === 'Enter' && target.form && target.form.id === 'sale' && target.tagName === 'INPUT') {
@@ -176,6 +177,11 @@
         } else if (target.classList && target.classList.contains('line-quantity')) {
             var valid = /^[0-9]{1,3}$/.test(target.value) && Number(target.value) >= 1;
             target.setAttribute('aria-invalid', valid ? 'false' : 'true');
+        } else if (target.classList && target.classList.contains('line-discount')) {
+            // A hint while typing only: the server checks the percent (and the limit) when the field is left.
+            var percent = target.value.trim().replace(',', '.');
+            var fine = percent === '' || (/^[0-9]{1,3}(\.[0-9]{1,2})?$/.test(percent) && Number(percent) > 0 && Number(percent) <= 100);
+            target.setAttribute('aria-invalid', fine ? 'false' : 'true');
         }
     });
 

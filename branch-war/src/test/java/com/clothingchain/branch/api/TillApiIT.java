@@ -189,6 +189,111 @@ class TillApiIT {
                 "an exchange's credit is in no drawer");
     }
 
+    private static String discounted(String sku, int quantity, String percent) {
+        return "{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + ",\"discountPercent\":" + percent + "}";
+    }
+
+    /** The stock ledger's amount of a SKU's movement with this reference: what it was worth at the till. */
+    private BigDecimal movedAmount(String sku, String reference) {
+        return clerk.get("stock/" + sku + "/movements").expect(200).structure().asJsonArray().stream().map(JsonObject.class::cast)
+                .filter(m -> reference.equals(m.getString("reference", null))).map(m -> money(m, "amount")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aLineDiscountComesOffBeforeTaxAndAReturnRefundsWhatWasPaid() {
+        String shirt = product("19.95");
+        String socks = product("4.99");
+        String jeans = product("45.50");
+        BigDecimal revenueBefore = money(clerk.get("days/current").expect(200).json(), "revenue");
+        JsonObject receipt = clerk.post("sales", sale(null, discounted(shirt, 3, "12.5") + "," + line(socks, 1) + ","
+                + discounted(jeans, 2, "30"), "{\"tender\":\"CASH\",\"amount\":130.00}")).expect(201).json();
+        // 3 × 19.95 = 59.85, 12.5 % = 7.48125 → 7.48, pays 52.37; 2 × 45.50 = 91.00, 30 % (the limit, a clerk's) = 27.30, pays 63.70
+        assertEquals("INCLUSIVE", receipt.getString("taxMode"));
+        assertEquals(new BigDecimal("121.06"), money(receipt, "total"), "52.37 + 4.99 + 63.70: " + receipt);
+        assertEquals(new BigDecimal("34.78"), money(receipt, "discountTotal"));
+        assertEquals(new BigDecimal("8.94"), money(receipt, "change"));
+        var lines = receipt.getJsonArray("lines");
+        JsonObject shirtLine = lines.getJsonObject(0);
+        assertEquals(new BigDecimal("59.85"), money(shirtLine, "amount"), "the amount as priced");
+        assertEquals(new BigDecimal("12.50"), money(shirtLine, "discountPercent"));
+        assertEquals(new BigDecimal("7.48"), money(shirtLine, "discount"));
+        assertEquals(new BigDecimal("52.37"), money(shirtLine, "lineTotal"));
+        JsonObject socksLine = lines.getJsonObject(1);
+        assertTrue(!socksLine.containsKey("discountPercent") || socksLine.isNull("discountPercent"), socksLine.toString());
+        assertEquals(new BigDecimal("0.00"), money(socksLine, "discount"));
+        assertEquals(new BigDecimal("4.99"), money(socksLine, "lineTotal"));
+        assertEquals(new BigDecimal("27.30"), money(lines.getJsonObject(2), "discount"));
+        assertEquals(new BigDecimal("63.70"), money(lines.getJsonObject(2), "lineTotal"));
+        JsonObject tax = receipt.getJsonArray("taxes").getJsonObject(0);
+        assertEquals(new BigDecimal("121.06"), money(tax, "taxable"), "tax is worked out on the discounted amounts");
+        assertEquals(new BigDecimal("0.00"), money(receipt, "taxTotal"));
+        String number = receipt.getString("receiptNumber");
+        JsonObject reread = clerk.get("sales/" + number).expect(200).json();
+        for (String field : List.of("total", "discountTotal", "payments", "change", "taxTotal", "taxes", "lines")) {
+            assertEquals(receipt.get(field), reread.get(field), "the receipt reads back as sold: " + field);
+        }
+        assertEquals(new BigDecimal("52.37"), movedAmount(shirt, number), "the stock ledger carries what was paid");
+        assertEquals(new BigDecimal("63.70"), movedAmount(jeans, number));
+        assertEquals(revenueBefore.add(new BigDecimal("121.06")), money(clerk.get("days/current").expect(200).json(), "revenue"),
+                "revenue grows by what was paid, not by the prices");
+
+        refused(400, "lines[0].discountPercent", () -> clerk.post("returns", """
+                {"receiptNumber":"%s","lines":[{"sku":"%s","quantity":1,"discountPercent":10}]}""".formatted(number, shirt)));
+        JsonObject one = clerk.post("returns", """
+                {"receiptNumber":"%s","lines":[{"sku":"%s","quantity":1}]}""".formatted(number, shirt)).expect(201).json();
+        assertEquals(new BigDecimal("17.46"), money(one, "refund"), "a third of the 52.37 paid, not 19.95");
+        JsonObject rest = clerk.post("returns", """
+                {"receiptNumber":"%s","lines":[{"sku":"%s","quantity":2}]}""".formatted(number, shirt)).expect(201).json();
+        assertEquals(new BigDecimal("34.91"), money(rest, "refund"), "the rest of the 52.37");
+        assertEquals(new BigDecimal("-34.91"), money(rest.getJsonArray("payments").getJsonObject(0), "amount"));
+        assertEquals(new BigDecimal("34.91"), movedAmount(shirt, "return " + rest.getJsonNumber("id").longValue() + " of " + number));
+        assertEquals(revenueBefore.add(new BigDecimal("68.69")), money(clerk.get("days/current").expect(200).json(), "revenue"),
+                "121.06 less the 52.37 refunded");
+    }
+
+    @Test
+    void aBadDiscountOrOneAboveTheLimitByAClerkBooksNothing() {
+        String coat = product("120.00");
+        String scarf = product("15.00");
+        String cash = "{\"tender\":\"CASH\",\"amount\":200}";
+        for (String wrong : List.of("\"ten\"", "0", "-5", "100.01", "12.345", "true", "{\"value\":10}", "[10]")) {
+            Answer refusal = refused(400, "lines[1].discountPercent", () -> clerk.post("sales", sale(null, line(scarf, 1) + ","
+                    + discounted(coat, 1, wrong), cash)));
+            assertTrue(refusal.body().contains("discount"), wrong + ": " + refusal.body());
+        }
+        refused(422, "lines[1].discountPercent", () -> clerk.post("sales", sale(null, discounted(coat, 1, "10") + ","
+                + discounted(coat, 1, "20"), cash)));
+        Answer aboveLimit = refused(403, "lines[1].discountPercent", () -> clerk.post("sales", sale(null, line(scarf, 1) + ","
+                + discounted(coat, 1, "30.01"), cash)));
+        assertTrue(aboveLimit.body().contains("manager"), aboveLimit.body());
+        refused(403, "lines[0].discountPercent", () -> clerk.post("sales", sale(null, discounted(coat, 1, "100"), "")));
+
+        JsonObject byManager = manager.post("sales", sale(null, line(scarf, 1) + "," + discounted(coat, 1, "45"), cash)).expect(201).json();
+        // 120.00 × 45 % = 54.00 off: 66.00 + 15.00
+        assertEquals(new BigDecimal("81.00"), money(byManager, "total"));
+        assertEquals(new BigDecimal("54.00"), money(byManager, "discountTotal"));
+        assertEquals(1, BranchDatabase.count("select count(*) from audit_events where event = 'DISCOUNT_APPROVED' and subject = '"
+                + byManager.getString("receiptNumber") + "'"), "a discount above the limit is audited");
+        JsonObject givenAway = manager.post("sales", sale(null, discounted(scarf, 2, "100"), "")).expect(201).json();
+        assertEquals(new BigDecimal("0.00"), money(givenAway, "total"), "a line given away costs nothing");
+
+        String first = clerk.post("sales", sale(null, line(scarf, 1), "{\"tender\":\"CASH\",\"amount\":15}")).expect(201)
+                .json().getString("receiptNumber");
+        refused(403, "lines[0].discountPercent", () -> clerk.post("exchanges", """
+                {"receiptNumber":"%s","returnLines":[{"sku":"%s","quantity":1}],"lines":[{"sku":"%s","quantity":1,"discountPercent":50}],
+                 "payments":[{"tender":"CASH","amount":100}]}""".formatted(first, scarf, coat)));
+        refused(400, "returnLines[0].discountPercent", () -> clerk.post("exchanges", """
+                {"receiptNumber":"%s","returnLines":[{"sku":"%s","quantity":1,"discountPercent":5}],"lines":[{"sku":"%s","quantity":1}],
+                 "payments":[{"tender":"CASH","amount":120}]}""".formatted(first, scarf, coat)));
+        refused(400, "returnLines[0].discountPercent", () -> clerk.post("exchanges", """
+                {"receiptNumber":"%s","returnLines":[{"sku":"%s","quantity":1,"discountPercent":"ten"}],"lines":[{"sku":"%s","quantity":1}],
+                 "payments":[{"tender":"CASH","amount":120}]}""".formatted(first, scarf, coat)));
+        JsonObject swapped = clerk.post("exchanges", """
+                {"receiptNumber":"%s","returnLines":[{"sku":"%s","quantity":1}],"lines":[{"sku":"%s","quantity":1,"discountPercent":25}],
+                 "payments":[{"tender":"CASH","amount":100}]}""".formatted(first, scarf, coat)).expect(201).json();
+        assertEquals(new BigDecimal("75.00"), money(swapped, "difference"), "120.00 less 25 % for the 15.00 brought back");
+    }
+
     @Test
     void aTillCountedFiveCentsShortClosesAndTwentyShortWaitsForAManager() {
         String till = till();

@@ -50,7 +50,7 @@ public class ExchangesResource {
     @RolesAllowed(BranchAccounts.CLERK)
     public Response exchange(ExchangeInput input) {
         required("body", input);
-        Exchanges.Exchange done = exchanges.exchange(input.receiptNumber(), LineInput.requests(input.returnLines()), input.reason(),
+        Exchanges.Exchange done = exchanges.exchange(input.receiptNumber(), LineInput.requests("returnLines", input.returnLines()), input.reason(),
                 LineInput.requests(input.lines()), SalesResource.PaymentInput.requests(input.payments()),
                 new Refund(input.refundTender(), input.refundReference(), input.till(), security.isUserInRole(BranchAccounts.MANAGER)),
                 BookingDate.of(input.businessDate()), security.getUserPrincipal().getName());

@@ -46,7 +46,7 @@ public class Exchanges {
         } catch (ProblemException refusal) {
             throw onReturnLines(refusal);
         }
-        Receipt sold = checkout.sell(taken, payments, given.till(), requestedDate, clerk, returned.getRefund());
+        Receipt sold = checkout.sell(taken, payments, given.till(), requestedDate, clerk, given.byManager(), returned.getRefund());
         returns.refund(returned, given, returned.getRefund().min(sold.getTotal()));
         return new Exchange(returned, sold);
     }

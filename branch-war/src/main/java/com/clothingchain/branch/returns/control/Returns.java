@@ -5,6 +5,7 @@ import com.clothingchain.branch.days.entity.BusinessDay;
 import com.clothingchain.branch.returns.entity.ProductReturn;
 import com.clothingchain.branch.returns.entity.ReturnLine;
 import com.clothingchain.branch.sales.control.Checkout;
+import com.clothingchain.branch.sales.control.Discounts;
 import com.clothingchain.branch.sales.control.RequestedLines;
 import com.clothingchain.branch.sales.entity.LineRequest;
 import com.clothingchain.branch.sales.entity.Receipt;
@@ -86,6 +87,7 @@ public class Returns {
     public ProductReturn takeBack(String receiptNumber, List<LineRequest> requested, LocalDate requestedDate, String clerk, String reason,
                            String till) {
         ProductReturn.Reason why = reason(reason);
+        Discounts.noneOnReturn(requested);
         List<LineRequest> lines = checkout.withSkus(requested);
         text("receiptNumber", receiptNumber, 32);
         Map<String, Integer> quantities = RequestedLines.bySku(lines);

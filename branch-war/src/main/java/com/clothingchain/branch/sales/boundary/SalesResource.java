@@ -49,12 +49,15 @@ public class SalesResource {
         }
     }
 
-    /** {@code amount} is what the line cost as priced; {@code lineTotal} what the customer paid for it (plus added tax). */
-    public record LineView(String sku, String name, int quantity, BigDecimal unitPrice, BigDecimal amount, BigDecimal taxRate,
-                           BigDecimal tax, BigDecimal lineTotal, int returnedQuantity) {
+    /**
+     * {@code amount} is what the line cost as priced; {@code discount} what its {@code discountPercent} (null, so left
+     * out, when none) took off before tax; {@code lineTotal} what the customer paid for it (plus added tax).
+     */
+    public record LineView(String sku, String name, int quantity, BigDecimal unitPrice, BigDecimal amount, BigDecimal discountPercent,
+                           BigDecimal discount, BigDecimal taxRate, BigDecimal tax, BigDecimal lineTotal, int returnedQuantity) {
         static LineView of(ReceiptLine l) {
             return new LineView(l.getSku(), l.getProduct().getName(), l.getQuantity(), l.getUnitPrice(), l.getAmount(),
-                    l.getTaxRate(), l.getTaxAmount(), l.getLineTotal(), l.getReturnedQuantity());
+                    l.getDiscountPercent(), l.getDiscount(), l.getTaxRate(), l.getTaxAmount(), l.getLineTotal(), l.getReturnedQuantity());
         }
     }
 
@@ -70,15 +73,18 @@ public class SalesResource {
         }
     }
 
-    /** {@code total} includes the tax; the customer paid {@code total + rounding} ({@code amountPaid}). */
+    /**
+     * {@code total} includes the tax, after {@code discountTotal} (the lines' discounts) came off; the customer paid
+     * {@code total + rounding} ({@code amountPaid}).
+     */
     public record ReceiptView(String receiptNumber, LocalDate businessDate, String clerk, Instant soldAt, String till,
-                              String taxMode, BigDecimal total, BigDecimal rounding, BigDecimal amountPaid,
+                              String taxMode, BigDecimal total, BigDecimal discountTotal, BigDecimal rounding, BigDecimal amountPaid,
                               List<PaymentView> payments, BigDecimal change, BigDecimal taxTotal, List<TaxView> taxes,
                               List<LineView> lines) {
         public static ReceiptView of(Receipt r) {
             return new ReceiptView(r.getReceiptNumber(), r.getBusinessDate(), r.getClerk(), r.getSoldAt(),
                     r.getTillSession() == null ? null : r.getTillSession().getTillCode(), r.getTaxMode().name(),
-                    r.getTotal(), r.getRounding(), r.getAmountPaid(), r.getPayments().stream().map(PaymentView::of).toList(),
+                    r.getTotal(), r.getDiscountTotal(), r.getRounding(), r.getAmountPaid(), r.getPayments().stream().map(PaymentView::of).toList(),
                     r.getChangeGiven(), r.getTaxTotal(), r.taxes().stream().map(TaxView::of).toList(),
                     r.getLines().stream().map(LineView::of).toList());
         }
@@ -98,7 +104,7 @@ public class SalesResource {
     public Response sell(SaleInput input) {
         required("body", input);
         Receipt receipt = checkout.sell(LineInput.requests(input.lines()), PaymentInput.requests(input.payments()), input.till(),
-                BookingDate.of(input.businessDate()), security.getUserPrincipal().getName());
+                BookingDate.of(input.businessDate()), security.getUserPrincipal().getName(), security.isUserInRole(BranchAccounts.MANAGER));
         return Response.created(uri.getAbsolutePathBuilder().path(receipt.getReceiptNumber()).build())
                 .entity(ReceiptView.of(receipt)).build();
     }

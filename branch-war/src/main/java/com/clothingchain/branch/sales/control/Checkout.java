@@ -12,6 +12,8 @@ import com.clothingchain.branch.tills.control.Tills;
 import com.clothingchain.branch.tills.entity.TillSession;
 import com.clothingchain.branch.sales.entity.Receipt;
 import com.clothingchain.branch.sales.entity.ReceiptLine;
+import com.clothingchain.branch.audit.control.BranchAuditTrail;
+import com.clothingchain.shared.audit.entity.AuditType;
 import com.clothingchain.shared.problem.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,7 +34,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Sells: turns the lines a clerk scanned into a receipt on the open business date, at today's prices. */
+/**
+ * Sells: turns the lines a clerk scanned into a receipt on the open business date, at today's prices, less any line
+ * discounts ({@link Discounts}).
+ */
 @Stateless
 public class Checkout {
 
@@ -59,12 +64,20 @@ public class Checkout {
     @Inject
     Stock stock;
 
+    @Inject
+    Discounts discounts;
+
+    @Inject
+    BranchAuditTrail audit;
+
     /**
      * A sale of these lines on the open date to a till ({@code null}: the API till), booked only if the payments
-     * cover its total (see {@link Payments}). Each line's tax is frozen at the rate of its tax category on that date.
+     * cover its total (see {@link Payments}). Each line's tax is frozen at the rate of its tax category on that date,
+     * worked out after its discount; a discount above the limit only {@code byManager}.
      */
-    public Receipt sell(List<LineRequest> requested, List<PaymentRequest> payments, String till, LocalDate requestedDate, String clerk) {
-        return sell(requested, payments, till, requestedDate, clerk, Money.ZERO);
+    public Receipt sell(List<LineRequest> requested, List<PaymentRequest> payments, String till, LocalDate requestedDate, String clerk,
+                        boolean byManager) {
+        return sell(requested, payments, till, requestedDate, clerk, byManager, Money.ZERO);
     }
 
     /**
@@ -72,9 +85,11 @@ public class Checkout {
      * payments pay the rest; a credit larger than the sale is left to the return to refund).
      */
     public Receipt sell(List<LineRequest> requested, List<PaymentRequest> payments, String till, LocalDate requestedDate, String clerk,
-                        BigDecimal credit) {
+                        boolean byManager, BigDecimal credit) {
         List<LineRequest> lines = withSkus(requested);
         Map<String, Integer> quantities = RequestedLines.bySku(lines);
+        Map<String, BigDecimal> percents = Discounts.bySku(lines);
+        discounts.requireAllowed(lines, byManager);
         List<Product> products = products(lines, quantities);
         BusinessDay day = days.lockForBooking(requestedDate);
         TillSession session = tills.forBooking(till, day, clerk);
@@ -82,8 +97,8 @@ public class Checkout {
         Receipt receipt = new Receipt(null, day.getBusinessDate(), clerk, clock.instant(), session, mode);
         int lineNo = 0;
         for (Product product : products) {
-            receipt.add(new ReceiptLine(receipt, ++lineNo, product, quantities.get(product.getSku()), mode,
-                    rules.rate(product.getTaxCategory(), day.getBusinessDate())));
+            receipt.add(new ReceiptLine(receipt, ++lineNo, product, quantities.get(product.getSku()), percents.get(product.getSku()),
+                    mode, rules.rate(product.getTaxCategory(), day.getBusinessDate())));
         }
         BigDecimal exchanged = credit.min(receipt.getTotal());
         Payments.Settled settled = Payments.settle(receipt.getTotal().subtract(exchanged), rules.cashStep(), payments, rules::tender);
@@ -98,17 +113,25 @@ public class Checkout {
         em.persist(receipt);
         receipt.getLines().forEach(line -> stock.move(line.getProduct(), day.getBusinessDate(), StockMovement.Kind.SALE,
                 -line.getQuantity(), line.getLineTotal(), receipt.getReceiptNumber(), clerk));
+        receipt.getLines().stream().filter(line -> discounts.aboveLimit(line.getDiscountPercent())).forEach(line ->
+                audit.record(AuditType.DISCOUNT_APPROVED, receipt.getReceiptNumber(), "discount " + line.getDiscountPercent().toPlainString()
+                        + " % on " + line.getSku() + " (" + line.getDiscount().toPlainString() + ") above the limit of "
+                        + discounts.limit().toPlainString() + " %"));
         return receipt;
     }
 
-    /** What these lines would cost, tax included, if sold now: the amount a payment step asks for. */
+    /**
+     * What these lines would cost, discounts taken off and tax included, if sold now: the amount a payment step asks
+     * for (whether a discount needs a manager is checked when the line is given it, and again by {@link #sell}).
+     */
     public BigDecimal quote(List<LineRequest> requested) {
         List<LineRequest> lines = withSkus(requested);
         Map<String, Integer> quantities = RequestedLines.bySku(lines);
+        Map<String, BigDecimal> percents = Discounts.bySku(lines);
         LocalDate date = days.open().getBusinessDate();
         Tax.Mode mode = rules.taxMode();
         return products(lines, quantities).stream().map(p -> Tax.line(mode, Money.times(p.getPrice(), quantities.get(p.getSku())),
-                rules.rate(p.getTaxCategory(), date)).total()).reduce(Money.ZERO, BigDecimal::add);
+                percents.get(p.getSku()), rules.rate(p.getTaxCategory(), date)).total()).reduce(Money.ZERO, BigDecimal::add);
     }
 
     private List<Product> products(List<LineRequest> lines, Map<String, Integer> quantities) {
@@ -138,7 +161,7 @@ public class Checkout {
                 String barcode = text(field, line.barcode(), RequestedLines.MAX_CODE_LENGTH);
                 Product product = catalog.byBarcode(barcode).orElseThrow(() -> ProblemException.unprocessable(field,
                         "There is no product with barcode " + barcode + "."));
-                line = new LineRequest(product.getSku(), barcode, line.quantity());
+                line = new LineRequest(product.getSku(), barcode, line.quantity(), line.discountPercent());
             }
             resolved.add(line);
         }

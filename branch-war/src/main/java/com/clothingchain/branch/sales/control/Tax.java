@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * The tax rules of a receipt. Each line's tax is worked out on its own and rounded half up to the cent, and the
  * receipt's tax per rate is the sum of its lines' (so a line's tax never changes when other lines are added).
  * Tax-inclusive prices contain the tax ({@code amount × rate / (100 + rate)}); tax-exclusive prices get it added
- * ({@code amount × rate / 100}).
+ * ({@code amount × rate / 100}). A line discount ({@code percent} of the line's amount, half up to the cent) is taken off
+ * the amount before its tax is worked out.
  */
 public final class Tax {
 
@@ -20,8 +21,11 @@ public final class Tax {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** A line's tax: {@code amount} as priced (unit price × quantity), and what the customer pays for it ({@code total}). */
-    public record LineTax(BigDecimal amount, BigDecimal rate, BigDecimal tax, BigDecimal total) {
+    /**
+     * A line's tax: {@code amount} as priced (unit price × quantity), the {@code discount} taken off it (0.00 when none),
+     * and what the customer pays for it ({@code total}: the amount less the discount, plus any tax added at the till).
+     */
+    public record LineTax(BigDecimal amount, BigDecimal discount, BigDecimal rate, BigDecimal tax, BigDecimal total) {
 
         /** The part of the line the tax was worked out on. */
         public BigDecimal taxable() {
@@ -37,12 +41,24 @@ public final class Tax {
     }
 
     public static LineTax line(Mode mode, BigDecimal amount, BigDecimal rate) {
+        return line(mode, amount, null, rate);
+    }
+
+    /** A line of {@code amount} as priced with a discount of {@code discountPercent} ({@code null}: none), taxed at {@code rate}. */
+    public static LineTax line(Mode mode, BigDecimal amount, BigDecimal discountPercent, BigDecimal rate) {
+        BigDecimal discount = discount(amount, discountPercent);
+        BigDecimal net = amount.subtract(discount);
         BigDecimal tax = switch (mode) {
-            case INCLUSIVE -> amount.multiply(rate).divide(HUNDRED.add(rate), Money.SCALE, RoundingMode.HALF_UP);
-            case EXCLUSIVE -> amount.multiply(rate).divide(HUNDRED, Money.SCALE, RoundingMode.HALF_UP);
+            case INCLUSIVE -> net.multiply(rate).divide(HUNDRED.add(rate), Money.SCALE, RoundingMode.HALF_UP);
+            case EXCLUSIVE -> net.multiply(rate).divide(HUNDRED, Money.SCALE, RoundingMode.HALF_UP);
         };
-        BigDecimal total = mode == Mode.INCLUSIVE ? amount : amount.add(tax);
-        return new LineTax(Money.of(amount), shown(rate), tax, Money.of(total));
+        BigDecimal total = mode == Mode.INCLUSIVE ? net : net.add(tax);
+        return new LineTax(Money.of(amount), discount, shown(rate), tax, Money.of(total));
+    }
+
+    /** The discount of {@code percent} on {@code amount}, rounded half up to the cent; 0.00 without a percent. */
+    public static BigDecimal discount(BigDecimal amount, BigDecimal percent) {
+        return percent == null ? Money.ZERO : amount.multiply(percent).divide(HUNDRED, Money.SCALE, RoundingMode.HALF_UP);
     }
 
     /** A rate with two decimals, or three where it has them (8.875). */

@@ -17,6 +17,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import com.clothingchain.shared.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -105,6 +106,11 @@ public class Receipt {
         payments.addAll(paid);
         this.rounding = rounding;
         this.changeGiven = change;
+    }
+
+    /** What line discounts took off the receipt (before tax). */
+    public BigDecimal getDiscountTotal() {
+        return lines.stream().map(ReceiptLine::getDiscount).reduce(Money.ZERO, BigDecimal::add);
     }
 
     public List<Tax.RateTotal> taxes() {

@@ -43,13 +43,21 @@ public class ReceiptLine {
     @Column(nullable = false, precision = 19, scale = 2)
     private BigDecimal amount;
 
+    /** The line discount in percent, or null when there is none. */
+    @Column(name = "discount_percent", precision = 5, scale = 2)
+    private BigDecimal discountPercent;
+
+    /** Taken off the amount before tax: {@code amount × discountPercent / 100}, half up to the cent (0.00 when none). */
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal discount;
+
     @Column(name = "tax_rate", nullable = false, precision = 6, scale = 3)
     private BigDecimal taxRate;
 
     @Column(name = "tax_amount", nullable = false, precision = 19, scale = 2)
     private BigDecimal taxAmount;
 
-    /** What the customer paid for the line: the amount, plus the tax where tax is added at the till. */
+    /** What the customer paid for the line: the amount less the discount, plus the tax where tax is added at the till. */
     @Column(name = "line_total", nullable = false, precision = 19, scale = 2)
     private BigDecimal lineTotal;
 
@@ -60,15 +68,21 @@ public class ReceiptLine {
     protected ReceiptLine() {
     }
 
-    /** The product at its price today, taxed at {@code rate} (percent) the branch's way. */
-    public ReceiptLine(Receipt receipt, int lineNo, Product product, int quantity, Tax.Mode mode, BigDecimal rate) {
+    /**
+     * The product at its price today, less a discount of {@code discountPercent} ({@code null}: none), taxed at
+     * {@code rate} (percent) the branch's way.
+     */
+    public ReceiptLine(Receipt receipt, int lineNo, Product product, int quantity, BigDecimal discountPercent, Tax.Mode mode,
+                       BigDecimal rate) {
         this.receipt = receipt;
         this.lineNo = lineNo;
         this.product = product;
         this.quantity = quantity;
         this.unitPrice = product.getPrice();
         this.amount = Money.times(unitPrice, quantity);
-        Tax.LineTax tax = Tax.line(mode, amount, rate);
+        Tax.LineTax tax = Tax.line(mode, amount, discountPercent, rate);
+        this.discountPercent = discountPercent;
+        this.discount = tax.discount();
         this.taxRate = tax.rate();
         this.taxAmount = tax.tax();
         this.lineTotal = tax.total();
@@ -106,6 +120,19 @@ public class ReceiptLine {
         return amount;
     }
 
+    public BigDecimal getDiscountPercent() {
+        return discountPercent;
+    }
+
+    public BigDecimal getDiscount() {
+        return discount;
+    }
+
+    /** The amount the tax was worked out on: as priced, less the discount. */
+    public BigDecimal getNetAmount() {
+        return amount.subtract(discount);
+    }
+
     public BigDecimal getTaxRate() {
         return Tax.shown(taxRate);
     }
@@ -119,7 +146,7 @@ public class ReceiptLine {
     }
 
     public Tax.LineTax tax() {
-        return new Tax.LineTax(amount, getTaxRate(), taxAmount, lineTotal);
+        return new Tax.LineTax(amount, discount, getTaxRate(), taxAmount, lineTotal);
     }
 
     public int getReturnedQuantity() {

@@ -25,7 +25,8 @@ import java.util.Set;
 /**
  * How this branch's till works, as HQ last said (kept in the database, so the till works while HQ is away): tax
  * inclusive or exclusive, the cash rounding step, the tax rate of a category on a date (0 where HQ gave none), the
- * tenders, and the limits set here ({@code chain.till.variance-threshold}, {@code chain.till.cash-refund-limit}).
+ * tenders, and the limits set here ({@code chain.till.variance-threshold}, {@code chain.till.cash-refund-limit},
+ * {@code chain.till.discount-limit}).
  */
 @ApplicationScoped
 public class TillRules {
@@ -46,6 +47,10 @@ public class TillRules {
     @ConfigProperty(name = "chain.till.cash-refund-limit", defaultValue = "100.00")
     BigDecimal cashRefundLimit;
 
+    @Inject
+    @ConfigProperty(name = "chain.till.discount-limit", defaultValue = "30")
+    BigDecimal discountLimit;
+
     private volatile Held held;
 
     public Tax.Mode taxMode() {
@@ -65,6 +70,11 @@ public class TillRules {
     /** A cash refund above this needs a manager. */
     public BigDecimal cashRefundLimit() {
         return cashRefundLimit;
+    }
+
+    /** A line discount above this percent needs a manager. */
+    public BigDecimal discountLimit() {
+        return discountLimit;
     }
 
     /** The rate of a tax category on a business date: the latest rate from that date or before; 0 if HQ set none. */

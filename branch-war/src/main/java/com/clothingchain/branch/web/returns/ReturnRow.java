@@ -17,6 +17,8 @@ public class ReturnRow implements Serializable {
     private final int sold;
     private final int returnable;
     private final BigDecimal unitPrice;
+    private final BigDecimal discountPercent;
+    /** What the whole line cost after its discount, tax included: a return refunds its share of this. */
     private final BigDecimal lineTotal;
     private Integer quantity = 0;
 
@@ -26,6 +28,7 @@ public class ReturnRow implements Serializable {
         this.sold = line.getQuantity();
         this.returnable = line.getReturnableQuantity();
         this.unitPrice = line.getUnitPrice();
+        this.discountPercent = line.getDiscountPercent();
         this.lineTotal = line.getLineTotal();
     }
 
@@ -51,6 +54,10 @@ public class ReturnRow implements Serializable {
 
     public BigDecimal getUnitPrice() {
         return unitPrice;
+    }
+
+    public BigDecimal getDiscountPercent() {
+        return discountPercent;
     }
 
     public Integer getQuantity() {

@@ -40,9 +40,9 @@ public class ReceiptBacking {
         found = checkout.find(number).orElse(null);
     }
 
-    /** The lines as priced, before the tax added at the till. */
+    /** The lines as priced less their discounts, before the tax added at the till. */
     public BigDecimal getSubtotal() {
-        return found == null ? null : found.getLines().stream().map(ReceiptLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return found == null ? null : found.getLines().stream().map(ReceiptLine::getNetAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public String tenderName(String code) {

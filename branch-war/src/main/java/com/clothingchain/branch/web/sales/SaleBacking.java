@@ -2,6 +2,7 @@ package com.clothingchain.branch.web.sales;
 
 import com.clothingchain.branch.products.entity.Product;
 import com.clothingchain.branch.sales.control.Checkout;
+import com.clothingchain.branch.sales.control.Discounts;
 import com.clothingchain.branch.sales.control.RequestedLines;
 import com.clothingchain.branch.sales.entity.LineRequest;
 import com.clothingchain.branch.sales.entity.PaymentRequest;
@@ -14,7 +15,10 @@ import com.clothingchain.branch.web.products.ProductPicker;
 import com.clothingchain.shared.faces.FieldMessages;
 import com.clothingchain.shared.money.Money;
 import com.clothingchain.shared.problem.ProblemException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,15 +37,15 @@ import java.util.stream.Collectors;
 /**
  * The sale being entered at the till (/sales/new.xhtml). Scanner first: the page sends each code the moment Enter
  * is pressed (and has already cleared the field for the next one), an exact SKU always wins over a name, and
- * suggestions are only ever picked by a click or by moving to them. Lines can be changed (1 to 999) or removed;
- * the basket survives a sign-in that interrupted it (the page keeps it in the tab, {@link #restore}).
+ * suggestions are only ever picked by a click or by moving to them. Lines can be changed (1 to 999), given a
+ * discount in percent (by the rules of {@link Discounts}: above the limit only by a manager) or removed; the basket survives a sign-in that interrupted it (the page keeps it in the tab, {@link #restore}).
  */
 @Named("sale")
 @ViewScoped
 public class SaleBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\..*");
+    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(.*)");
     private static final int SUGGESTED_STYLES = 4;
 
     @Inject
@@ -55,6 +59,9 @@ public class SaleBacking implements Serializable {
 
     @Inject
     TillRules tillRules;
+
+    @Inject
+    Discounts discounts;
 
     private final List<SaleLine> lines = new ArrayList<>();
     private List<StyleChoice> suggestions = List.of();
@@ -85,8 +92,12 @@ public class SaleBacking implements Serializable {
                 : StyleChoice.of(picker.soldStyles(suggestedFor, SUGGESTED_STYLES));
     }
 
+    private SaleLine line(String sku) {
+        return lines.stream().filter(l -> l.getSku().equals(sku)).findFirst().orElse(null);
+    }
+
     private void add(Product product, int quantity) {
-        SaleLine line = lines.stream().filter(l -> l.getSku().equals(product.getSku())).findFirst().orElse(null);
+        SaleLine line = line(product.getSku());
         if (line == null) {
             lines.add(new SaleLine(product, quantity));
         } else if (line.getQuantity() + quantity > RequestedLines.MAX_QUANTITY) {
@@ -102,7 +113,19 @@ public class SaleBacking implements Serializable {
         lines.removeIf(line -> line.getSku().equals(sku));
     }
 
-    /** The page found a basket of this tab that an expired session interrupted: {@code SKU:quantity,...}. */
+    /**
+     * A line's discount field, checked as it is left by the rules of any sale (a percent more than 0 and at most 100,
+     * two decimals at most; above the limit only a manager's): refused beside the field, the line keeping its discount.
+     */
+    public void checkDiscount(FacesContext context, UIComponent field, Object value) {
+        try {
+            discounts.allowed("discountPercent", value, Caller.isManager());
+        } catch (ProblemException e) {
+            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, e.problem().detail(), e.problem().detail()));
+        }
+    }
+
+    /** The page found a basket of this tab that an expired session interrupted: {@code SKU:quantity[:discount],...}. */
     public void restore() {
         if (!lines.isEmpty()) {
             return;
@@ -110,9 +133,13 @@ public class SaleBacking implements Serializable {
         for (String item : param("lines").split(",")) {
             String[] parts = item.split(":");
             try {
-                add(picker.pick(parts[0], true), EntryText.validQuantity(Integer.parseInt(parts[1])));
+                Product product = picker.pick(parts[0], true);
+                add(product, EntryText.validQuantity(Integer.parseInt(parts[1])));
+                if (parts.length > 2) {
+                    line(product.getSku()).setDiscountPercent(discounts.allowed("discountPercent", parts[2], Caller.isManager()));
+                }
             } catch (RuntimeException skipped) {
-                // no longer sold, or not a line at all: the clerk sees what is back
+                // no longer sold, not a line at all, or a discount no longer allowed: the clerk sees what is back
             }
         }
         if (!lines.isEmpty()) {
@@ -125,13 +152,13 @@ public class SaleBacking implements Serializable {
      * {@code reference}), on the till chosen on the page, and shows the receipt with the change.
      */
     public String complete() {
-        List<LineRequest> requests = lines.stream().map(line -> new LineRequest(line.getSku(), line.getQuantity())).toList();
+        List<LineRequest> requests = requests();
         try {
             List<PaymentRequest> payments = new ArrayList<>();
             amountParam("cash", "payments[0].amount").ifPresent(cash -> payments.add(new PaymentRequest(Tender.CASH, cash, null, null)));
             amountParam("card", "payments[" + payments.size() + "].amount").ifPresent(card -> payments.add(
                     new PaymentRequest(Tender.CARD, card, param("reference"), null)));
-            Receipt receipt = checkout.sell(requests, payments, counter.getCode(), null, Caller.name());
+            Receipt receipt = checkout.sell(requests, payments, counter.getCode(), null, Caller.name(), Caller.isManager());
             lines.clear(); // the browser's Back button must not bring back a sale that can be completed twice
             return "/sales/receipt?faces-redirect=true&sold=true&number="
                     + URLEncoder.encode(receipt.getReceiptNumber(), StandardCharsets.UTF_8);
@@ -141,20 +168,23 @@ public class SaleBacking implements Serializable {
         }
     }
 
-    /** What the customer pays for the lines, tax included: the payment step's amount due. */
+    /** What the customer pays for the lines, discounts taken off and tax included: the payment step's amount due. */
     public BigDecimal getDue() {
-        List<LineRequest> requests = lines.stream().map(line -> new LineRequest(line.getSku(), line.getQuantity())).toList();
-        return lines.isEmpty() ? Money.ZERO : checkout.quote(requests);
+        return lines.isEmpty() ? Money.ZERO : checkout.quote(requests());
+    }
+
+    private List<LineRequest> requests() {
+        return lines.stream().map(line -> new LineRequest(line.getSku(), null, line.getQuantity(), line.getDiscountPercent())).toList();
     }
 
     /**
-     * A problem with lines[2].sku or lines[2].quantity is shown beside the quantity of the third line; one with the
-     * payments beside the payment step's field it is about.
+     * A problem with lines[2].sku or lines[2].quantity is shown beside the quantity of the third line, one with
+     * lines[2].discountPercent beside its discount; one with the payments beside the payment step's field it is about.
      */
     private static String fieldOnPage(String field) {
         Matcher line = LINE_FIELD.matcher(field);
         if (line.matches()) {
-            return "sale:lines:" + line.group(1) + ":lineQuantity";
+            return "sale:lines:" + line.group(1) + (line.group(2).equals("discountPercent") ? ":lineDiscount" : ":lineQuantity");
         }
         if (field.endsWith(".reference")) {
             return "sale:reference";
@@ -196,9 +226,15 @@ public class SaleBacking implements Serializable {
         }
     }
 
-    /** What the page keeps in the tab, so a sign-in in between does not lose the basket: {@code SKU:quantity,...}. */
+    /** What the page keeps in the tab, so a sign-in in between does not lose the basket: {@code SKU:quantity[:discount],...}. */
     public String getBasketState() {
-        return lines.stream().map(l -> l.getSku() + ":" + l.getQuantity()).collect(Collectors.joining(","));
+        return lines.stream().map(l -> l.getSku() + ":" + l.getQuantity() + (l.getDiscountPercent() == null ? "" : ":" + l.getDiscountText()))
+                .collect(Collectors.joining(","));
+    }
+
+    /** What the lines' discounts take off, for the basket's total line. */
+    public BigDecimal getDiscountTotal() {
+        return lines.stream().map(SaleLine::getDiscount).reduce(Money.ZERO, BigDecimal::add);
     }
 
     public int getItemCount() {
