@@ -19,4 +19,4 @@ if [ "${CHAIN_REBUILD:-0}" = "1" ] || ! built; then
     ./mvnw -q -B -DskipTests package
 fi
 
-exec java -Dchain.project.dir="$PWD" -cp system-tests/target/classes com.clothingchain.system.demo.ChainLauncher
+exec java -Dchain.project.dir="$PWD" -cp system-tests/target/classes com.clothingchain.system.demo.ChainLauncher "$@"
