@@ -1,9 +1,10 @@
 package com.clothingchain.system;
 
+import com.clothingchain.system.runtime.DataGrid;
+import com.clothingchain.system.runtime.HaProxy;
 import com.clothingchain.system.runtime.Layout;
 import com.clothingchain.system.runtime.PayaraServer;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -36,7 +37,7 @@ final class HqCluster implements AutoCloseable {
 
     static final String SITE = "hq_ha";
     private static final int[] PORTS = {28096, 28097};
-    private static final int[] GRID_PORTS = {5961, 5962};
+    private static final DataGrid GRID = new DataGrid(List.of(5961, 5962));
     private static final int BALANCER_PORT = 28098;
     private static final String ADMIN = Http.basic("hq-admin", "demo-admin-pw");
     private static final Pattern API_KEY = Pattern.compile("\"apiKey\":\"([^\"]+)\"");
@@ -45,7 +46,7 @@ final class HqCluster implements AutoCloseable {
 
     final List<PayaraServer> servers = new ArrayList<>();
     private final Path data;
-    private Process balancer;
+    private HaProxy balancer;
 
     private HqCluster(Path data) {
         this.data = data;
@@ -86,14 +87,16 @@ final class HqCluster implements AutoCloseable {
                         "CHAIN_DB_USER", TestChain.required("CHAIN_TEST_MYSQL_USER"),
                         "CHAIN_DB_PASSWORD", TestChain.required("CHAIN_TEST_MYSQL_PASSWORD")));
                 PayaraServer server = new PayaraServer("hq" + (i + 1), layout.payaraHome(), data.resolve("domains"),
-                        layout.hqEar(), clusterPreBoot(layout, data, i), PORTS[i], env).withSessionsReplicated();
+                        layout.hqEar(), GRID.preBootFile(layout, data, i), PORTS[i], env).withSessionsReplicated();
                 cluster.servers.add(server);
                 server.start();
                 server.awaitReady(Duration.ofMinutes(4));
             }
-            cluster.balancer = startBalancer(layout, data);
+            cluster.balancer = new HaProxy(layout, "127.0.0.1", BALANCER_PORT,
+                    List.of("127.0.0.1:" + PORTS[0], "127.0.0.1:" + PORTS[1]), data.resolve("haproxy.log"));
+            cluster.balancer.start();
             await(Duration.ofMinutes(1), () -> {
-                if (!cluster.balancer.isAlive()) {
+                if (!cluster.balancer.isRunning()) {
                     throw new AssertionError("HAProxy stopped; see " + data.resolve("haproxy.log"));
                 }
                 return bothServersAnswer(cluster.balancer());
@@ -115,7 +118,7 @@ final class HqCluster implements AutoCloseable {
 
     /** HAProxy's address, in front of both servers. */
     URI balancer() {
-        return URI.create("http://127.0.0.1:" + BALANCER_PORT);
+        return balancer.baseUri();
     }
 
     /** Registers a branch (UTC) through the balancer as the demo administrator; answers its API key. */
@@ -172,7 +175,7 @@ final class HqCluster implements AutoCloseable {
     @Override
     public void close() {
         if (balancer != null) {
-            balancer.destroy();
+            balancer.stop();
         }
         for (PayaraServer server : servers) {
             try {
@@ -207,35 +210,5 @@ final class HqCluster implements AutoCloseable {
                     .forEach(c -> seen.add(c.substring("HQ_SERVER=".length(), c.indexOf(';'))));
         }
         return seen.size() == 2;
-    }
-
-    /** HQ's pre-boot file plus the cluster lines, with this server's data grid port and both servers as members. */
-    private static Path clusterPreBoot(Layout layout, Path data, int index) throws IOException {
-        StringBuilder members = new StringBuilder();
-        for (int port : GRID_PORTS) {
-            members.append(members.isEmpty() ? "" : ",").append("127.0.0.1:").append(port);
-        }
-        String cluster = Files.readString(layout.payaraConfig().resolve("hq-cluster.asadmin"))
-                .replace("@MEMBERS@", members).replace("@PORT@", String.valueOf(GRID_PORTS[index]));
-        String commands = Files.readString(layout.hqPreBoot())
-                .replace("cluster-group-name=clothing-chain-hq", "cluster-group-name=clothing-chain-hq-cluster") + "\n" + cluster;
-        Path file = data.resolve("hq" + (index + 1) + "-pre-boot.asadmin");
-        Files.writeString(file, commands);
-        return file;
-    }
-
-    /** Debian's HAProxy with the shipped configuration, in the foreground, its output next to the domains. */
-    private static Process startBalancer(Layout layout, Path data) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder("haproxy", "-db", "-f",
-                layout.payaraConfig().resolve("haproxy.cfg").toString())
-                .redirectErrorStream(true).redirectOutput(data.resolve("haproxy.log").toFile());
-        builder.environment().put("HQ_LISTEN", "127.0.0.1:" + BALANCER_PORT);
-        builder.environment().put("HQ_SERVER_1", "127.0.0.1:" + PORTS[0]);
-        builder.environment().put("HQ_SERVER_2", "127.0.0.1:" + PORTS[1]);
-        try {
-            return builder.start();
-        } catch (IOException e) {
-            throw new IOException("HAProxy is needed (Debian package haproxy; .ci/run installs it)", e);
-        }
     }
 }

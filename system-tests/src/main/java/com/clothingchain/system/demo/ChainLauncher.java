@@ -1,5 +1,7 @@
 package com.clothingchain.system.demo;
 
+import com.clothingchain.system.runtime.DataGrid;
+import com.clothingchain.system.runtime.HaProxy;
 import com.clothingchain.system.runtime.HqClient;
 import com.clothingchain.system.runtime.Layout;
 import com.clothingchain.system.runtime.PayaraMicro;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +23,10 @@ import java.util.Map;
  * {@code ./chain.sh}: HQ on Payara Server and branches B001 and B002 on Payara Micro, each on its own H2
  * database under the data folder, in demo mode. Registers the branches at HQ through HQ's API with their till
  * settings, gives each branch its key, loads demo history, prints where everything is, and stops all servers on Ctrl-C.
+ * <p>
+ * {@code ./chain.sh --ha}: the same with HQ on two Payara Server domains (hq1, hq2) in one data grid with replicated
+ * sessions, sharing one database (H2 in automatic mixed mode, or the MySQL that {@code CHAIN_DB_URL} names), behind
+ * HAProxy on HQ's port; the branches talk to HQ through HAProxy (README "HQ on several servers").
  */
 public final class ChainLauncher {
 
@@ -43,11 +50,33 @@ public final class ChainLauncher {
             new DemoBranch("B002", "Riverside Mall", "Riverside Mall, unit 27", "America/Chicago", Integer.parseInt(env("CHAIN_B002_PORT", "8082")),
                     "DEMO-SALES-TAX", "EXCLUSIVE", "0.05"));
     private final List<Server> running = new ArrayList<>();
+    /** With {@code --ha}: the HQ servers behind HAProxy; the chain goes on while one of them is left. */
+    private final List<PayaraServer> hqServers = new ArrayList<>();
     private final Instant started = Instant.now();
+    private final boolean highAvailability;
     private volatile boolean stopping;
 
+    private ChainLauncher(boolean highAvailability) {
+        this.highAvailability = highAvailability;
+    }
+
     public static void main(String[] args) throws Exception {
-        new ChainLauncher().run();
+        boolean highAvailability = false;
+        for (String arg : args) {
+            if (arg.equals("--ha")) {
+                highAvailability = true;
+            } else {
+                System.err.println("Usage: ./chain.sh [--ha]\n  --ha  HQ on two Payara Server domains behind HAProxy,"
+                        + " sessions replicated (README \"HQ on several servers\")");
+                System.exit(2);
+            }
+        }
+        if (highAvailability && HaProxy.executable().isEmpty()) {
+            System.err.println("[chain] --ha needs HAProxy, which is not on the PATH: install it first"
+                    + " (Debian/Ubuntu: sudo apt-get install haproxy). Nothing was started.");
+            System.exit(1);
+        }
+        new ChainLauncher(highAvailability).run();
     }
 
     private void run() throws Exception {
@@ -55,11 +84,7 @@ public final class ChainLauncher {
         Files.createDirectories(data);
         say("Data folder: " + data + " (delete it to start from scratch)");
 
-        Server hq = new PayaraServer("hq", layout.payaraHome(), data.resolve("hq-domain"), layout.hqEar(),
-                layout.hqPreBoot(), hqPort, Map.of(
-                "CHAIN_DB_URL", "jdbc:h2:file:" + data.resolve("hq/hq"),
-                "CHAIN_DB_USER", "", "CHAIN_DB_PASSWORD", "", "CHAIN_DEMO", "true"));
-        startAndWait(List.of(hq));
+        Server hq = highAvailability ? startHqCluster() : startHq();
 
         HqClient hqClient = new HqClient(hq.baseUri(), HQ_ADMIN, HQ_ADMIN_PASSWORD);
         List<Server> branchServers = new ArrayList<>();
@@ -89,6 +114,57 @@ public final class ChainLauncher {
         }
         printSummary(hq);
         watch();
+    }
+
+    private Server startHq() throws Exception {
+        Server hq = new PayaraServer("hq", layout.payaraHome(), data.resolve("hq-domain"), layout.hqEar(),
+                layout.hqPreBoot(), hqPort, Map.of(
+                "CHAIN_DB_URL", "jdbc:h2:file:" + data.resolve("hq/hq"),
+                "CHAIN_DB_USER", "", "CHAIN_DB_PASSWORD", "", "CHAIN_DEMO", "true"));
+        startAndWait(List.of(hq));
+        return hq;
+    }
+
+    /**
+     * hq1 and hq2 (every Payara port moved by the HTTP port's offset from 8080, the data grid's 5900 too), one after the
+     * other (the second joins the first's data grid and database), then HAProxy on HQ's port in front of them.
+     */
+    private Server startHqCluster() throws Exception {
+        List<Integer> ports = List.of(Integer.parseInt(env("CHAIN_HQ1_PORT", String.valueOf(hqPort + 10))),
+                Integer.parseInt(env("CHAIN_HQ2_PORT", String.valueOf(hqPort + 11))));
+        DataGrid grid = new DataGrid(ports.stream().map(port -> 5900 + port - 8080).toList());
+        Path domains = data.resolve("hq-cluster");
+        Map<String, String> environment = new HashMap<>(hqClusterDatabase());
+        environment.put("CHAIN_DEMO", "true");
+        // HAProxy adds X-Forwarded-For: sign-in throttling and the audit log see the browser's address, not HAProxy's.
+        environment.put("CHAIN_SECURITY_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1");
+        for (int i = 0; i < ports.size(); i++) {
+            PayaraServer server = new PayaraServer("hq" + (i + 1), layout.payaraHome(), domains, layout.hqEar(),
+                    grid.preBootFile(layout, domains, i), ports.get(i), environment).withSessionsReplicated();
+            hqServers.add(server);
+        }
+        startAndWait(List.copyOf(hqServers));
+        HaProxy balancer = new HaProxy(layout, "", hqPort,
+                ports.stream().map(port -> "127.0.0.1:" + port).toList(), data.resolve("haproxy.log"));
+        startAndWait(List.of(balancer));
+        return balancer;
+    }
+
+    /**
+     * The database both HQ servers share: the MySQL {@code CHAIN_DB_URL} names (with {@code CHAIN_DB_USER} and
+     * {@code CHAIN_DB_PASSWORD}), or H2 in automatic mixed mode: the first server to open the file serves it to the other
+     * over TCP (on a random port, to clients that know the key in the lock file next to it), and when that server goes,
+     * the other reconnects and opens the file itself.
+     */
+    private Map<String, String> hqClusterDatabase() {
+        String url = env("CHAIN_DB_URL", "");
+        if (!url.isEmpty()) {
+            say("HQ's database: " + url + " (CHAIN_DB_URL)");
+            return Map.of("CHAIN_DB_URL", url, "CHAIN_DB_USER", env("CHAIN_DB_USER", ""),
+                    "CHAIN_DB_PASSWORD", env("CHAIN_DB_PASSWORD", ""));
+        }
+        return Map.of("CHAIN_DB_URL", "jdbc:h2:file:" + data.resolve("hq/hq") + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE",
+                "CHAIN_DB_USER", "", "CHAIN_DB_PASSWORD", "");
     }
 
     private void startAndWait(List<Server> servers) throws Exception {
@@ -145,6 +221,16 @@ public final class ChainLauncher {
                 + " hq-admin / demo-admin-pw%n", hq.baseUri());
         System.out.printf("  HQ API       %s/hq-api/  (OpenAPI: %s/openapi)%n",
                 hq.baseUri(), hq.baseUri());
+        if (highAvailability) {
+            for (PayaraServer server : hqServers) {
+                System.out.printf("  HQ server    %s %s/hq/  (pid %s, admin port %d, log %s)%n", server.name(), server.baseUri(),
+                        server.pid().map(String::valueOf).orElse("?"), server.adminPort(), server.logFile());
+            }
+            System.out.println("               HAProxy at " + hq.baseUri() + " keeps a browser on one server: its cookie"
+                    + " HQ_SERVER says which (hq1 or hq2).");
+            System.out.println("               To try a failover: sign in as hq-manager, kill -9 the pid of that server, reload"
+                    + " the page: still signed in, now on the other.");
+        }
         for (DemoBranch branch : branches) {
             System.out.printf("  %s %-8s http://localhost:%d/branch/  manager / demo-manager-pw, clerk / demo-clerk-pw%n",
                     branch.code(), branch.name().split(" ")[0], branch.port());
@@ -155,11 +241,20 @@ public final class ChainLauncher {
         System.out.println(line);
     }
 
+    /** Stops the chain when a server stops; with {@code --ha}, an HQ server may stop while another is left. */
     private void watch() throws InterruptedException {
+        List<Server> gone = new ArrayList<>();
         while (true) {
             Thread.sleep(2_000);
             for (Server server : running) {
-                if (!server.isRunning() && !stopping) {
+                if (server.isRunning() || stopping || gone.contains(server)) {
+                    continue;
+                }
+                gone.add(server);
+                if (hqServers.contains(server) && !gone.containsAll(hqServers)) {
+                    say(server.name() + " has stopped; see " + server.logFile() + ". HAProxy sends HQ's requests to the"
+                            + " other HQ server, which has the sessions.");
+                } else {
                     say(server.name() + " has stopped; see " + server.logFile() + ". Stopping the chain.");
                     System.exit(1);
                 }

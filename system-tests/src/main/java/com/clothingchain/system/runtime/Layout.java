@@ -46,6 +46,16 @@ public record Layout(Path projectDir) {
         return existing(projectDir.resolve("payara-config/hq-pre-boot.asadmin"));
     }
 
+    /** The lines each HQ server of several appends to its pre-boot file (README "HQ on several servers"). */
+    public Path hqClusterPreBoot() {
+        return existing(projectDir.resolve("payara-config/hq-cluster.asadmin"));
+    }
+
+    /** HAProxy's configuration in front of several HQ servers. */
+    public Path haproxyConfig() {
+        return existing(projectDir.resolve("payara-config/haproxy.cfg"));
+    }
+
     /** {@code branch.properties} and {@code branch-pre-boot.asadmin} for a branch on Payara Micro. */
     public Path payaraConfig() {
         return existing(projectDir.resolve("payara-config"));

@@ -149,7 +149,8 @@ public class PayaraServer extends Server {
         return pid().flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    private Optional<Long> pid() {
+    /** The domain's JVM while it runs (from the domain's pid file). */
+    public Optional<Long> pid() {
         Path pidFile = domainDir.resolve(name).resolve("config").resolve("pid");
         try {
             return Files.exists(pidFile) ? Optional.of(Long.parseLong(Files.readString(pidFile).trim())) : Optional.empty();
