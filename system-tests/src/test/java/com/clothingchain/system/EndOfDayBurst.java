@@ -6,6 +6,7 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
@@ -21,7 +22,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 /**
  * The Gatling simulation {@link EndOfDayBurstIT} runs (in its JVM, set by system properties): either every branch of
  * the feed reporting its day once within the window ({@code chain.burst.mode=reports}), each with its own connection,
- * sent again after a failure or a 5xx up to 10 times with a back-off of 0.5 to 2 s as the branch's outbox would; or 16
+ * sent again after a failure or a 5xx as the branch's outbox would, after 1 s, doubling up to 30 s, ±20 % (the outbox's
+ * own delays are 30 s doubling up to 15 minutes), at most {@value #ATTEMPTS} times; or 16
  * clients sending the feed's reports one after the other for 10 seconds, as fast as HQ takes them ({@code saturate});
  * or, to compare with, 16 clients calling the trivial {@code /health/live} for 10 seconds ({@code trivial}).
  */
@@ -32,6 +34,8 @@ public class EndOfDayBurst extends Simulation {
     static final String USERS = "chain.burst.users";
     static final String WINDOW = "chain.burst.window";
     static final String MODE = "chain.burst.mode";
+    /** Attempts per report: with the back-off, a report is tried for some 8 minutes before it counts as lost. */
+    static final int ATTEMPTS = 20;
 
     {
         HttpProtocolBuilder protocol = http.baseUrl(System.getProperty(TARGET)).acceptHeader("application/json");
@@ -40,8 +44,8 @@ public class EndOfDayBurst extends Simulation {
                     .exec(http("GET /health/live").get("/health/live").check(status().is(200)));
             setUp(trivial.injectClosed(constantConcurrentUsers(16).during(Duration.ofSeconds(10)))).protocols(protocol);
         } else {
-            ChainBuilder report = tryMax(10, "attempt").on(
-                    doIf(session -> session.getInt("attempt") > 0).then(pause(Duration.ofMillis(500), Duration.ofSeconds(2)))
+            ChainBuilder report = tryMax(ATTEMPTS, "attempt").on(
+                    doIf(session -> session.getInt("attempt") > 0).then(pause(session -> backoff(session.getInt("attempt"))))
                             .exec(http("PUT day report").put("/hq-api/v1/branches/#{code}/daily-revenue/#{date}")
                                     .header("Authorization", "Bearer #{key}")
                                     .body(StringBody("{\"revenue\":#{revenue},\"loss\":0,\"transactionCount\":1}")).asJson()
@@ -54,5 +58,11 @@ public class EndOfDayBurst extends Simulation {
                         .protocols(protocol);
             }
         }
+    }
+
+    /** The wait before attempt {@code attempt} (1 for the first resend): 1 s doubling, at most 30 s, ±20 %. */
+    static Duration backoff(int attempt) {
+        long millis = Math.min(30_000L, 1000L << Math.min(attempt - 1, 5));
+        return Duration.ofMillis((long) (millis * ThreadLocalRandom.current().nextDouble(0.8, 1.2)));
     }
 }

@@ -6,15 +6,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,15 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reaches HQ exactly once, whether HQ is down, the branch is killed, a response is lost, the branch was down
  * over several closing times, or HQ refuses a report. Tagged {@code sync}: it runs in the default profile
  * (its own branches are always Payara Micro on H2), not again under -Pmysql or -Pwildfly.
- * <p>
- * Each scenario has a branch of its own and spends most of its time waiting for it (to start, to retry), so they run
- * side by side, except the one that stops HQ, which runs alone (resource {@value #HQ}).
  */
 @Tag("sync")
-@Execution(ExecutionMode.CONCURRENT)
 class EndOfDaySyncIT {
-
-    private static final String HQ = "hq";
 
     private static final String HQ_MANAGER = Http.basic("hq-manager", "demo-manager-pw");
     private static final Duration SOON = Duration.ofSeconds(90);
@@ -63,18 +52,12 @@ class EndOfDaySyncIT {
     }
 
     /** What HQ stored for the branch on these dates, as HQ's managers see it. */
-    private static JsonArray storedAtHq(String code, LocalDate from, LocalDate to) throws InterruptedException {
+    private static JsonArray storedAtHq(String code, LocalDate from, LocalDate to) {
         URI uri = chain.hqApi().resolve("daily-revenue?from=" + from + "&to=" + to + "&branch=" + code);
-        HttpResponse<String> answer = Http.get(uri, HQ_MANAGER);
-        // HQ checks one password at a time, and another scenario's may be under way: busy (503) is asked again, as told.
-        for (int attempt = 1; answer.statusCode() == 503 && attempt < 5; attempt++) {
-            Thread.sleep(1000L * Long.parseLong(answer.headers().firstValue("Retry-After").orElse("1")));
-            answer = Http.get(uri, HQ_MANAGER);
-        }
-        return SyncBranch.ok(200, answer).asJsonArray();
+        return SyncBranch.ok(200, Http.get(uri, HQ_MANAGER)).asJsonArray();
     }
 
-    private static JsonObject theOnlyRowAtHq(String code, LocalDate date) throws InterruptedException {
+    private static JsonObject theOnlyRowAtHq(String code, LocalDate date) {
         JsonArray rows = storedAtHq(code, date, date);
         assertEquals(1, rows.size(), "exactly one row at HQ: " + rows);
         return rows.getJsonObject(0);
@@ -91,7 +74,6 @@ class EndOfDaySyncIT {
     }
 
     @Test
-    @ResourceLock(value = HQ, mode = ResourceAccessMode.READ_WRITE)
     void aDayClosedWhileHqIsDownIsRetriedWithGrowingDelaysAndArrivesOnceWhenHqIsBack() throws Exception {
         try (SyncBranch branch = new SyncBranch(chain, "SYNC-DOWN", 28082)) {
             branch.start(hqApiRoot(), QUICK);
@@ -128,7 +110,6 @@ class EndOfDaySyncIT {
     }
 
     @Test
-    @ResourceLock(value = HQ, mode = ResourceAccessMode.READ)
     void aBranchKilledAfterClosingAndBeforeSendingSendsAfterItsRestart() throws Exception {
         try (SyncBranch branch = new SyncBranch(chain, "SYNC-KILL", 28083)) {
             branch.start(hqApiRoot(), Map.of("CHAIN_SYNC_POLL_INTERVAL", "PT1H"));
@@ -147,7 +128,6 @@ class EndOfDaySyncIT {
     }
 
     @Test
-    @ResourceLock(value = HQ, mode = ResourceAccessMode.READ)
     void aLostResponseIsResentAndHqKeepsOneRow() throws Exception {
         try (LossyProxy proxy = new LossyProxy(chain.hq.baseUri().getPort());
              SyncBranch branch = new SyncBranch(chain, "SYNC-LOST", 28084)) {
@@ -170,7 +150,6 @@ class EndOfDaySyncIT {
     }
 
     @Test
-    @ResourceLock(value = HQ, mode = ResourceAccessMode.READ)
     void aBranchWhoseKeyHqRefusesKeepsSellingSaysSoAndSendsOnceTheKeyIsRight() throws Exception {
         try (SyncBranch branch = new SyncBranch(chain, "SYNC-KEY", 28087)) {
             String rightKey = branch.key;
@@ -195,7 +174,6 @@ class EndOfDaySyncIT {
     }
 
     @Test
-    @ResourceLock(value = HQ, mode = ResourceAccessMode.READ)
     void aBranchDownOverThreeClosingTimesSendsThreeSeparateReportsAtStart() throws Exception {
         try (SyncBranch branch = new SyncBranch(chain, "SYNC-3DAYS", 28085)) {
             branch.start(hqApiRoot(), Map.of("CHAIN_CLOCK_OFFSET", "-P3D"));
@@ -217,7 +195,6 @@ class EndOfDaySyncIT {
     }
 
     @Test
-    @ResourceLock(value = HQ, mode = ResourceAccessMode.READ)
     void aReportHqRefusesIsRejectedAndShownWhileLaterDatesStillGoOut() throws Exception {
         try (SyncBranch branch = new SyncBranch(chain, "SYNC-REJECT", 28086)) {
             branch.start(hqApiRoot(), Map.of("CHAIN_CLOCK_OFFSET", "-P2D"));
