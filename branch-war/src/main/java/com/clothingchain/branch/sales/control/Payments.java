@@ -110,7 +110,7 @@ public final class Payments {
         if (reference == null) {
             if (tender.getKind() == TenderType.Kind.CARD || tender.getKind() == TenderType.Kind.VOUCHER) {
                 throw ProblemException.unprocessable(field + ".reference", "A " + tender.getName().toLowerCase(Locale.ROOT)
-                        + " payment needs its approval reference.");
+                        + " payment needs its " + (tender.getKind() == TenderType.Kind.CARD ? "approval reference." : "number."));
             }
             return null;
         }
