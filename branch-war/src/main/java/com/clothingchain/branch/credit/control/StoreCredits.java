@@ -107,16 +107,24 @@ public class StoreCredits {
                 .setParameter("tender", TENDER).setParameter("number", note.getNumber()).getResultList();
     }
 
-    /** {@code SC-}, the branch's code, {@code -} and 8 random base32 letters: some 10^12 numbers per branch. */
+    /** A number no note of this branch has yet. */
     String newNumber() {
-        String prefix = "SC-" + site.code().map(code -> code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""))
-                .filter(code -> !code.isEmpty()).map(code -> code.substring(0, Math.min(code.length(), 16)) + "-").orElse("");
         while (true) {
-            String number = prefix + randomChars();
+            String number = number(site.code());
             if (find(number).isEmpty()) {
                 return number;
             }
         }
+    }
+
+    /**
+     * {@code SC-}, the branch's code (its letters and digits, at most 16), {@code -} and 8 random base32 letters: some
+     * 10^12 numbers per branch, at most 28 characters, never a run of digits a card number check would refuse.
+     */
+    static String number(Optional<String> branchCode) {
+        String prefix = branchCode.map(code -> code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""))
+                .filter(code -> !code.isEmpty()).map(code -> code.substring(0, Math.min(code.length(), 16)) + "-").orElse("");
+        return "SC-" + prefix + randomChars();
     }
 
     static String randomChars() {
