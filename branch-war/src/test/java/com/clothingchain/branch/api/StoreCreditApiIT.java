@@ -159,6 +159,14 @@ class StoreCreditApiIT {
         assertEquals(List.of(first.getString("receiptNumber"), last.getString("receiptNumber")),
                 after.getJsonArray("spent").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
         assertEquals(tenderBefore, storeCreditToday(), "issued 40.00, spent 25.00 and 15.00: the tender is back where it was");
+        JsonObject again = clerk.post("returns", """
+                {"receiptNumber":"%s","lines":[{"sku":"%s","quantity":1}]}""".formatted(last.getString("receiptNumber"), socks))
+                .expect(201).json().getJsonObject("storeCredit");
+        assertTrue(again != null && !again.getString("number").equals(number),
+                "socks paid by store credit come back as a new note (the tender that paid most): " + again);
+        assertEquals(new BigDecimal("15.00"), money(again, "balance"));
+        assertEquals(new BigDecimal("0.00"), money(clerk.get("store-credits/" + number).expect(200).json(), "balance"),
+                "the spent note is not topped up");
         clerk.get("store-credits/SC-NOSUCH22").expectProblem(404, "number");
         BranchApi.anonymous(base).get("store-credits/" + number).expect(401);
     }
