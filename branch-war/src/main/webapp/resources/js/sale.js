@@ -81,22 +81,29 @@
         if (active && active.classList && (active.classList.contains('line-quantity') || active.classList.contains('line-discount'))) {
             active.blur();
         }
-        window.chainComplete([{name: 'cash', value: byId('sale:cash').value}, {name: 'card', value: byId('sale:card').value},
-            {name: 'reference', value: byId('sale:reference').value}]);
+        var params = [{name: 'cash', value: byId('sale:cash').value}, {name: 'card', value: byId('sale:card').value},
+            {name: 'reference', value: byId('sale:reference').value}];
+        if (byId('sale:credit')) {
+            params.push({name: 'credit', value: byId('sale:credit').value}, {name: 'creditNumber', value: byId('sale:creditNumber').value});
+        }
+        window.chainComplete(params);
     }
 
     function amount(id) {
+        if (!byId(id)) {
+            return 0; // no store credit field where the branch takes none
+        }
         var text = byId(id).value.trim().replace(',', '.');
         return /^[0-9]+(\.[0-9]{1,2})?$/.test(text) ? Math.round(Number(text) * 100) : 0;
     }
 
-    /** The change shown while amounts are typed, in cents: cash handed over less what is left after the card. */
+    /** The change shown while amounts are typed, in cents: cash handed over less what is left after the card and store credit. */
     function showChange() {
         var basket = byId('sale:basket');
         var due = Math.round(Number(basket.getAttribute('data-due') || '0') * 100);
         var step = Math.round(Number(basket.getAttribute('data-cash-step') || '0.01') * 100);
         var cash = amount('sale:cash');
-        var left = Math.max(0, due - amount('sale:card'));
+        var left = Math.max(0, due - amount('sale:card') - amount('sale:credit'));
         var cashDue = Math.round(left / step) * step;
         var change = cash > 0 ? Math.max(0, cash - cashDue) : 0;
         byId('sale:change').textContent = (change / 100).toFixed(2);
@@ -202,7 +209,8 @@
             complete();
         } else if (event.target.closest && event.target.closest('#sale\\:exactCash')) {
             var basket = byId('sale:basket');
-            var left = Math.max(0, Math.round(Number(basket.getAttribute('data-due') || '0') * 100) - amount('sale:card'));
+            var left = Math.max(0, Math.round(Number(basket.getAttribute('data-due') || '0') * 100) - amount('sale:card')
+                - amount('sale:credit'));
             byId('sale:cash').value = (left / 100).toFixed(2);
             showChange();
         }

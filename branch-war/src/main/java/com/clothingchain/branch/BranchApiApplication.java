@@ -3,6 +3,7 @@ package com.clothingchain.branch;
 import com.clothingchain.branch.accounts.boundary.MeResource;
 import com.clothingchain.branch.accounts.boundary.UsersResource;
 import com.clothingchain.branch.counts.boundary.StockCountsResource;
+import com.clothingchain.branch.credit.boundary.StoreCreditsResource;
 import com.clothingchain.branch.days.boundary.DaysResource;
 import com.clothingchain.branch.goods.boundary.DeliveriesResource;
 import com.clothingchain.branch.goods.boundary.TransferRequestsResource;
@@ -36,7 +37,7 @@ public class BranchApiApplication extends Application {
         classes.addAll(Set.of(MeResource.class, UsersResource.class, ProductsResource.class, CatalogueResource.class,
                 SalesResource.class, ReturnsResource.class, LossesResource.class, DaysResource.class, ServiceCallsResource.class, TillsResource.class,
                 ExchangesResource.class, StockResource.class, DeliveriesResource.class,
-                TransfersResource.class, TransferRequestsResource.class, StockCountsResource.class));
+                TransfersResource.class, TransferRequestsResource.class, StockCountsResource.class, StoreCreditsResource.class));
         return classes;
     }
 }

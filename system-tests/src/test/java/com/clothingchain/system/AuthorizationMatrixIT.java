@@ -74,6 +74,7 @@ class AuthorizationMatrixIT {
             api("GET", Site.BRANCH, "service-calls", null, 401, 403, 200, 401, 401, 401, 401, 401, 401, REFUSED, 401),
             api("POST", Site.BRANCH, "service-calls/999999/requeue", null, 401, 403, 404, 401, 401, 401, 401, 401, 401, REFUSED, 401),
             api("POST", Site.BRANCH, "exchanges", "{}", 401, 400, 400, 401, 401, 401, 401, 401, 401, REFUSED, 401),
+            api("GET", Site.BRANCH, "store-credits/SC-NOSUCH22", null, 401, 404, 404, 401, 401, 401, 401, 401, 401, REFUSED, 401),
             api("GET", Site.BRANCH, "stock", null, 401, 403, 200, 401, 401, 401, 401, 401, 401, REFUSED, 401),
             api("GET", Site.BRANCH, "stock/NO-SUCH-SKU", null, 401, 404, 404, 401, 401, 401, 401, 401, 401, REFUSED, 401),
             api("GET", Site.BRANCH, "stock/NO-SUCH-SKU/movements", null, 401, 404, 404, 401, 401, 401, 401, 401, 401, REFUSED, 401),

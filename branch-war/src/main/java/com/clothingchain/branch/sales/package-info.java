@@ -21,6 +21,9 @@
  *     revenue, the stock ledger's amounts (and so the per-variant figures sent to HQ) and refunds all use it, so a
  *     discounted line is counted and refunded at what was paid.</li>
  * <li>Cash is rounded to the branch's cash step; only cash gives change; no card number is ever stored.</li>
+ * <li>A STORE_CREDIT payment names a credit note of this branch and spends that much of its balance in the sale's
+ *     transaction (422 naming {@code payments[i].reference} when there is no such note or too little left); the rules
+ *     are the {@code credit} feature's ({@code StoreCredits}), called by the checkout.</li>
  * </ul>
  * <b>Operations</b>: {@code POST /api/v1/sales}, {@code GET /api/v1/sales/{receiptNumber}}, and the pages
  * {@code sales/new.xhtml} (the counter), {@code sales/receipt.xhtml} and {@code sales/index.xhtml}. Returns and

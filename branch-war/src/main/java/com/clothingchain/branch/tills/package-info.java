@@ -25,7 +25,9 @@
  * pages {@code tills/index.xhtml} and {@code tills/report.xhtml}. Payments, tax and change are worked out by
  * {@code sales.control.Payments} and {@code sales.control.Tax} when a sale is booked.
  * <p>
- * <b>Out of scope</b>: card terminal integration (the clerk types the terminal's approval reference), gift card and
- * store credit balances (they are tenders with a reference only), cash drawer hardware.
+ * <b>Out of scope</b>: card terminal integration (the clerk types the terminal's approval reference), gift card
+ * balances (GIFT_CARD is a tender with a reference only: cards are sold and redeemed chain-wide, which needs HQ), store
+ * credit notes and their balances (the {@code credit} feature's; the till only sees their STORE_CREDIT payments, issuing
+ * negative and spending positive, no cash either way), cash drawer hardware.
  */
 package com.clothingchain.branch.tills;

@@ -33,7 +33,8 @@ final class BranchDatabase {
             "select count(*), coalesce(sum(on_hand), 0) from stock_levels",
             "select count(*), coalesce(sum(quantity), 0) from stock_movements",
             "select count(*), listagg(id || ':' || status || ':' || coalesce(closed_by, ''), ',') within group (order by id) from stock_counts",
-            "select count(*), coalesce(sum(counted), 0), coalesce(sum(book_quantity), 0), max(counted_at) from stock_count_lines");
+            "select count(*), coalesce(sum(counted), 0), coalesce(sum(book_quantity), 0), max(counted_at) from stock_count_lines",
+            "select count(*), coalesce(sum(amount), 0), listagg(number || ':' || balance, ',') within group (order by id) from store_credits");
 
     private BranchDatabase() {
     }
@@ -84,6 +85,11 @@ final class BranchDatabase {
         update("insert into products (sku, name, category, size, colour, price, active, style_code, catalogue_version,"
                 + " barcode, created_at, version) values (?, 'Test shirt', ?, 'M', 'red', ?, true, 'IT', 1, ?, current_timestamp, 0)",
                 sku, category, new java.math.BigDecimal(price), barcode);
+    }
+
+    /** A tender as HQ's till settings would give the branch one (read by the branch at its first sale after a deployment). */
+    static void addTender(String code, String name, String kind) {
+        update("merge into tenders (code, name, kind, active) key (code) values (?, ?, ?, true)", code, name, kind);
     }
 
     /** A new price or a product taken off sale, as a catalogue change from HQ would set them. */

@@ -1,6 +1,7 @@
 package com.clothingchain.branch.returns.boundary;
 
 import com.clothingchain.branch.accounts.control.BranchAccounts;
+import com.clothingchain.branch.credit.control.StoreCredits;
 import com.clothingchain.branch.returns.control.Exchanges;
 import com.clothingchain.branch.returns.entity.Refund;
 import com.clothingchain.branch.sales.boundary.BookingDate;
@@ -43,6 +44,9 @@ public class ExchangesResource {
     @Inject
     Exchanges exchanges;
 
+    @Inject
+    StoreCredits credits;
+
     @Context
     SecurityContext security;
 
@@ -54,7 +58,7 @@ public class ExchangesResource {
                 LineInput.requests(input.lines()), SalesResource.PaymentInput.requests(input.payments()),
                 new Refund(input.refundTender(), input.refundReference(), input.till(), security.isUserInRole(BranchAccounts.MANAGER)),
                 BookingDate.of(input.businessDate()), security.getUserPrincipal().getName());
-        return Response.status(Response.Status.CREATED).entity(new ExchangeView(ReturnsResource.ReturnView.of(done.returned()),
+        return Response.status(Response.Status.CREATED).entity(new ExchangeView(ReturnsResource.ReturnView.of(done.returned(), credits.issuedBy(done.returned())),
                 SalesResource.ReceiptView.of(done.sold()), done.difference())).build();
     }
 }

@@ -1,6 +1,9 @@
 package com.clothingchain.branch.returns.boundary;
 
 import com.clothingchain.branch.accounts.control.BranchAccounts;
+import com.clothingchain.branch.credit.boundary.StoreCreditsResource.StoreCreditView;
+import com.clothingchain.branch.credit.control.StoreCredits;
+import com.clothingchain.branch.credit.entity.StoreCredit;
 import com.clothingchain.branch.returns.control.Returns;
 import com.clothingchain.branch.returns.entity.ProductReturn;
 import com.clothingchain.branch.returns.entity.ReturnLine;
@@ -22,6 +25,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static com.clothingchain.shared.problem.Fields.required;
 
@@ -45,18 +49,26 @@ public class ReturnsResource {
         }
     }
 
-    /** {@code refund} is the goods' value, tax included; the customer got {@code refund + rounding} in {@code payments}. */
+    /**
+     * {@code refund} is the goods' value, tax included; the customer got {@code refund + rounding} in {@code payments};
+     * {@code storeCredit} is the credit note a refund to store credit issued (null otherwise).
+     */
     public record ReturnView(long id, String receiptNumber, LocalDate businessDate, BigDecimal refund, BigDecimal rounding,
-                             BigDecimal taxTotal, String reason, List<SalesResource.PaymentView> payments, List<LineView> lines) {
-        public static ReturnView of(ProductReturn r) {
+                             BigDecimal taxTotal, String reason, List<SalesResource.PaymentView> payments, List<LineView> lines,
+                             StoreCreditView storeCredit) {
+        public static ReturnView of(ProductReturn r, Optional<StoreCredit> note) {
             return new ReturnView(r.getId(), r.getReceipt().getReceiptNumber(), r.getBusinessDate(), r.getRefund(), r.getRounding(),
                     r.getTaxTotal(), r.getReason() == null ? null : r.getReason().name(),
-                    r.getPayments().stream().map(SalesResource.PaymentView::of).toList(), r.getLines().stream().map(LineView::of).toList());
+                    r.getPayments().stream().map(SalesResource.PaymentView::of).toList(), r.getLines().stream().map(LineView::of).toList(),
+                    note.map(n -> StoreCreditView.of(n, List.of())).orElse(null));
         }
     }
 
     @Inject
     Returns returns;
+
+    @Inject
+    StoreCredits credits;
 
     @Context
     SecurityContext security;
@@ -68,6 +80,6 @@ public class ReturnsResource {
         ProductReturn accepted = returns.accept(input.receiptNumber(), LineInput.requests(input.lines()), BookingDate.of(input.businessDate()),
                 security.getUserPrincipal().getName(), input.reason(), new Refund(input.refundTender(), input.refundReference(),
                         input.till(), security.isUserInRole(BranchAccounts.MANAGER)));
-        return Response.status(Response.Status.CREATED).entity(ReturnView.of(accepted)).build();
+        return Response.status(Response.Status.CREATED).entity(ReturnView.of(accepted, credits.issuedBy(accepted))).build();
     }
 }

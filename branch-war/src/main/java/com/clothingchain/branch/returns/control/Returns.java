@@ -1,5 +1,7 @@
 package com.clothingchain.branch.returns.control;
 
+import com.clothingchain.branch.credit.control.StoreCredits;
+import com.clothingchain.branch.credit.entity.StoreCredit;
 import com.clothingchain.branch.days.control.BusinessDays;
 import com.clothingchain.branch.days.entity.BusinessDay;
 import com.clothingchain.branch.returns.entity.ProductReturn;
@@ -70,6 +72,9 @@ public class Returns {
     @Inject
     Stock stock;
 
+    @Inject
+    StoreCredits credits;
+
     /**
      * A return of these lines of a receipt, for a reason ({@code OTHER} when an API client gives none), refunded at
      * the till in {@code refund}'s tender: by default the one that paid most of the receipt (cash for receipts from
@@ -108,7 +113,8 @@ public class Returns {
 
     /**
      * Gives a return's refund: {@code exchanged} of it paid for goods taken in exchange; the rest goes back in the
-     * refund's tender (cash rounded to the step, and above the limit only by a manager).
+     * refund's tender (cash rounded to the step, and above the limit only by a manager; store credit as a new credit
+     * note of this branch, {@link StoreCredits#open}).
      */
     public void refund(ProductReturn productReturn, Refund given, BigDecimal exchanged) {
         Receipt receipt = productReturn.getReceipt();
@@ -116,6 +122,7 @@ public class Returns {
             productReturn.refundedIn(Payment.EXCHANGE, exchanged, Money.ZERO, null);
         }
         BigDecimal rest = productReturn.getRefund().subtract(exchanged);
+        StoreCredit note = null;
         if (rest.signum() > 0) {
             TenderType tender = tender(receipt, given.tender());
             BigDecimal rounding = Money.ZERO;
@@ -131,9 +138,17 @@ public class Returns {
                             + rest.toPlainString() + " above the limit");
                 }
             }
-            productReturn.refundedIn(tender.getCode(), rest.add(rounding), rounding, optionalText("refundReference", given.reference(), 32));
+            String reference = optionalText("refundReference", given.reference(), 32);
+            if (StoreCredits.isStoreCredit(tender.getCode())) {
+                note = credits.open(productReturn, rest, reference);
+                reference = note.getNumber();
+            }
+            productReturn.refundedIn(tender.getCode(), rest.add(rounding), rounding, reference);
         }
         em.persist(productReturn);
+        if (note != null) {
+            credits.issue(note);
+        }
         productReturn.getLines().forEach(line -> stock.move(line.getProduct(), productReturn.getBusinessDate(), StockMovement.Kind.RETURN,
                 line.getQuantity(), line.getAmount(), "return " + productReturn.getId() + " of " + receipt.getReceiptNumber(),
                 productReturn.getClerk()));

@@ -1,5 +1,6 @@
 package com.clothingchain.branch.sales.control;
 
+import com.clothingchain.branch.credit.control.StoreCredits;
 import com.clothingchain.branch.days.control.BusinessDays;
 import com.clothingchain.branch.days.entity.BusinessDay;
 import com.clothingchain.branch.products.control.Catalog;
@@ -36,7 +37,8 @@ import java.util.Optional;
 
 /**
  * Sells: turns the lines a clerk scanned into a receipt on the open business date, at today's prices, less any line
- * discounts ({@link Discounts}).
+ * discounts ({@link Discounts}). A payment by store credit spends its note's balance ({@link StoreCredits#spend}) in the
+ * sale's transaction.
  */
 @Stateless
 public class Checkout {
@@ -69,6 +71,9 @@ public class Checkout {
 
     @Inject
     BranchAuditTrail audit;
+
+    @Inject
+    StoreCredits credits;
 
     /**
      * A sale of these lines on the open date to a till ({@code null}: the API till), booked only if the payments
@@ -106,8 +111,11 @@ public class Checkout {
         if (exchanged.signum() > 0) {
             paid.add(Payment.forReceipt(receipt, session, Payment.EXCHANGE, exchanged, null, null, null));
         }
-        settled.paid().forEach(p -> paid.add(Payment.forReceipt(receipt, session, p.tender().getCode(), p.amount(), p.tendered(),
-                p.reference(), p.lastFour())));
+        for (Payments.Paid p : settled.paid()) {
+            String reference = StoreCredits.isStoreCredit(p.tender().getCode()) ? credits.spend(p.field(), p.reference(), p.amount())
+                    : p.reference();
+            paid.add(Payment.forReceipt(receipt, session, p.tender().getCode(), p.amount(), p.tendered(), reference, p.lastFour()));
+        }
         receipt.paid(paid, settled.rounding(), settled.change());
         receipt.numbered(day.getBusinessDate().format(RECEIPT_DATE) + "-" + String.format("%04d", day.nextReceiptNo()));
         em.persist(receipt);

@@ -32,8 +32,11 @@ public final class Payments {
     /** Card numbers have 12 to 19 digits; a run of 12 or more digits, spaces and dashes ignored, is taken for one. */
     private static final Pattern CARD_NUMBER = Pattern.compile("[0-9]{12,}");
 
-    /** One tender as booked: {@code amount} is what it paid; for cash, {@code tendered} is what was handed over. */
-    public record Paid(TenderType tender, BigDecimal amount, BigDecimal tendered, String reference, String lastFour) {
+    /**
+     * One tender as booked: {@code amount} is what it paid; for cash, {@code tendered} is what was handed over;
+     * {@code field} is the payment it came from ({@code payments[i]}; null for cash, which may be several).
+     */
+    public record Paid(TenderType tender, BigDecimal amount, BigDecimal tendered, String reference, String lastFour, String field) {
     }
 
     /** How a total was settled: {@code rounding} is what cash rounding added to the total (may be negative). */
@@ -73,7 +76,7 @@ public final class Payments {
             } else {
                 other = other.add(amount);
                 paid.add(new Paid(tender, amount, null, reference(field, tender, request.reference()),
-                        lastFour(field, request.lastFour())));
+                        lastFour(field, request.lastFour()), field));
             }
         }
         BigDecimal remaining = total.subtract(other);
@@ -97,7 +100,7 @@ public final class Payments {
                     + " of the " + other.add(cashDue).toPlainString() + " due: " + cashDue.subtract(cash).toPlainString()
                     + " is still to pay.");
         }
-        paid.add(0, new Paid(cashTender, cashDue, Money.of(cash), null, null));
+        paid.add(0, new Paid(cashTender, cashDue, Money.of(cash), null, null, null));
         return new Settled(paid, cashDue.subtract(remaining), Money.of(cash.subtract(cashDue)));
     }
 
@@ -107,7 +110,7 @@ public final class Payments {
         if (reference == null) {
             if (tender.getKind() == TenderType.Kind.CARD || tender.getKind() == TenderType.Kind.VOUCHER) {
                 throw ProblemException.unprocessable(field + ".reference", "A " + tender.getName().toLowerCase(Locale.ROOT)
-                        + " payment needs its approval reference.");
+                        + " payment needs its " + (tender.getKind() == TenderType.Kind.CARD ? "approval reference." : "number."));
             }
             return null;
         }

@@ -1,5 +1,7 @@
 package com.clothingchain.branch.web.returns;
 
+import com.clothingchain.branch.credit.control.StoreCredits;
+import com.clothingchain.branch.credit.entity.StoreCredit;
 import com.clothingchain.branch.returns.control.Returns;
 import com.clothingchain.branch.returns.entity.ProductReturn;
 import com.clothingchain.branch.site.control.BranchSite;
@@ -20,11 +22,21 @@ public class RefundSlipBacking {
     @Inject
     BranchSite site;
 
+    @Inject
+    StoreCredits credits;
+
     private Long id;
     private ProductReturn found;
+    private StoreCredit storeCredit;
 
     public void load() {
         found = id == null ? null : returns.find(id).orElse(null);
+        storeCredit = found == null ? null : credits.issuedBy(found).orElse(null);
+    }
+
+    /** The credit note the refund issued, when it went to store credit (its balance as it is now). */
+    public StoreCredit getStoreCredit() {
+        return storeCredit;
     }
 
     public ProductReturn getFound() {

@@ -2,6 +2,7 @@ package com.clothingchain.branch.web.returns;
 
 import com.clothingchain.branch.returns.control.Returns;
 import com.clothingchain.branch.returns.entity.ProductReturn;
+import com.clothingchain.branch.credit.control.StoreCredits;
 import com.clothingchain.branch.returns.entity.Refund;
 import com.clothingchain.branch.tills.control.TillRules;
 import com.clothingchain.branch.tills.entity.TenderType;
@@ -38,6 +39,9 @@ public class ReturnBacking implements Serializable {
 
     @Inject
     CounterTill counter;
+
+    @Inject
+    StoreCredits credits;
 
     @Inject
     Checkout checkout;
@@ -97,7 +101,9 @@ public class ReturnBacking implements Serializable {
                     new Refund(refundTender, null, counter.getCode(), Caller.isManager()));
             lastRefund = accepted.getRefund();
             lastReturnId = accepted.getId();
-            FieldMessages.info("Returned against receipt " + foundNumber + ": refund " + Money.of(lastRefund).toPlainString() + ".");
+            FieldMessages.info("Returned against receipt " + foundNumber + ": refund " + Money.of(lastRefund).toPlainString()
+                    + credits.issuedBy(accepted).map(note -> ", as store credit " + note.getNumber() + " (balance "
+                    + note.getBalance().toPlainString() + ")").orElse("") + ".");
             checkout.find(foundNumber).ifPresent(this::show);
         } catch (ProblemException e) {
             FieldMessages.show(e, field -> {

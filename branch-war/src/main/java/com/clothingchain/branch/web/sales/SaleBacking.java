@@ -1,5 +1,6 @@
 package com.clothingchain.branch.web.sales;
 
+import com.clothingchain.branch.credit.control.StoreCredits;
 import com.clothingchain.branch.products.entity.Product;
 import com.clothingchain.branch.sales.control.Checkout;
 import com.clothingchain.branch.sales.control.Discounts;
@@ -64,6 +65,8 @@ public class SaleBacking implements Serializable {
     Discounts discounts;
 
     private final List<SaleLine> lines = new ArrayList<>();
+    /** Which of the payments being completed is the store credit (-1: none), so its refusal shows beside its number. */
+    private int creditAt = -1;
     private List<StyleChoice> suggestions = List.of();
     private String suggestedFor = "";
 
@@ -149,7 +152,8 @@ public class SaleBacking implements Serializable {
 
     /**
      * Sells the lines, paid as the payment step says ({@code cash} handed over, {@code card} amount and its
-     * {@code reference}), on the till chosen on the page, and shows the receipt with the change.
+     * {@code reference}, {@code credit} amount of store credit and its note's {@code creditNumber}), on the till chosen
+     * on the page, and shows the receipt with the change.
      */
     public String complete() {
         List<LineRequest> requests = requests();
@@ -158,12 +162,17 @@ public class SaleBacking implements Serializable {
             amountParam("cash", "payments[0].amount").ifPresent(cash -> payments.add(new PaymentRequest(Tender.CASH, cash, null, null)));
             amountParam("card", "payments[" + payments.size() + "].amount").ifPresent(card -> payments.add(
                     new PaymentRequest(Tender.CARD, card, param("reference"), null)));
+            creditAt = -1;
+            amountParam("credit", "payments[" + payments.size() + "].amount").ifPresent(credit -> {
+                creditAt = payments.size();
+                payments.add(new PaymentRequest(StoreCredits.TENDER, credit, param("creditNumber"), null));
+            });
             Receipt receipt = checkout.sell(requests, payments, counter.getCode(), null, Caller.name(), Caller.isManager());
             lines.clear(); // the browser's Back button must not bring back a sale that can be completed twice
             return "/sales/receipt?faces-redirect=true&sold=true&number="
                     + URLEncoder.encode(receipt.getReceiptNumber(), StandardCharsets.UTF_8);
         } catch (ProblemException e) {
-            FieldMessages.show(e, SaleBacking::fieldOnPage);
+            FieldMessages.show(e, field -> field.equals("payments[" + creditAt + "].reference") ? "sale:creditNumber" : fieldOnPage(field));
             return null;
         }
     }
@@ -202,6 +211,11 @@ public class SaleBacking implements Serializable {
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest(field, "Enter an amount such as 20 or 12.50.");
         }
+    }
+
+    /** Whether the branch takes store credit (HQ's STORE_CREDIT tender is active): the payment step then offers it. */
+    public boolean isStoreCreditTaken() {
+        return tillRules.tender(StoreCredits.TENDER) != null;
     }
 
     /** The step cash is rounded to, for the page's change shown while typing (the receipt has the booked one). */
