@@ -164,7 +164,10 @@ class CatalogueBrowserIT {
         signIn(chain.hq.baseUri() + "/hq/catalogue/sellers.xhtml", "hq-merchandiser", "demo-merchandiser-pw");
         wait(20).until(ExpectedConditions.elementToBeClickable(By.id("filters:by"))).click();
         wait(20).until(ExpectedConditions.elementToBeClickable(By.id("filters:by_2"))).click();
-        browser.findElement(By.id("filters:apply")).click();
+        // The menu's panel closes with an animation: the choice is made once the menu shows it, and Show is clickable.
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("filters:by_label"), "Sizes"));
+        wait(20).until(ExpectedConditions.invisibilityOfElementLocated(By.id("filters:by_panel")));
+        wait(20).until(ExpectedConditions.elementToBeClickable(By.id("filters:apply"))).click();
         wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#ranking h2"), "Sizes"));
         String table = browser.findElement(By.id("ranking:styles")).getText();
         assertTrue(table.contains("Size") && table.contains("Sell-through") && !table.contains("Category"), table);
