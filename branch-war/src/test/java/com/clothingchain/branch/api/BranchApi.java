@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -28,6 +30,19 @@ record BranchApi(URL base, String authorization) {
 
     static BranchApi anonymous(URL base) {
         return new BranchApi(base, null);
+    }
+
+    /** The request is refused with this problem and changes nothing in the branch's database. */
+    static Answer refused(int status, String field, Supplier<Answer> request) {
+        String before = BranchDatabase.fingerprint();
+        Answer answer = request.get().expectProblem(status, field);
+        assertEquals(before, BranchDatabase.fingerprint(), "a refused request changed the database");
+        return answer;
+    }
+
+    /** An amount of an answer's JSON. */
+    static BigDecimal money(JsonObject json, String name) {
+        return json.getJsonNumber(name).bigDecimalValue();
     }
 
     record Answer(int status, String contentType, String body, HttpResponse<String> response) {

@@ -23,8 +23,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
+import static com.clothingchain.branch.api.BranchApi.money;
+import static com.clothingchain.branch.api.BranchApi.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,14 +58,6 @@ class ShopApiIT {
         manager = BranchApi.as(base, "manager", "demo-manager-pw");
     }
 
-    /** The request is refused with this problem and changes nothing in the database. */
-    private static Answer refused(int status, String field, Supplier<Answer> request) {
-        String before = BranchDatabase.fingerprint();
-        Answer answer = request.get().expectProblem(status, field);
-        assertEquals(before, BranchDatabase.fingerprint(), "a refused request changed the database");
-        return answer;
-    }
-
     private String newProduct(String price) {
         String sku = "IT-" + SKUS.incrementAndGet() + "-" + System.nanoTime() % 100000;
         BranchDatabase.addProduct(sku, price);
@@ -82,10 +75,6 @@ class ShopApiIT {
             lines.add("{\"sku\":\"%s\",\"quantity\":%s}".formatted(skuAndQuantity[i], skuAndQuantity[i + 1]));
         }
         return "{\"lines\":[" + String.join(",", lines) + "]," + PAID + "}";
-    }
-
-    private static BigDecimal money(JsonObject json, String name) {
-        return json.getJsonNumber(name).bigDecimalValue();
     }
 
     @Test

@@ -24,8 +24,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
+import static com.clothingchain.branch.api.BranchApi.money;
+import static com.clothingchain.branch.api.BranchApi.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,13 +62,6 @@ class StoreCreditApiIT {
         clerk = BranchApi.as(base, "clerk", "demo-clerk-pw");
     }
 
-    private static Answer refused(int status, String field, Supplier<Answer> request) {
-        String before = BranchDatabase.fingerprint();
-        Answer answer = request.get().expectProblem(status, field);
-        assertEquals(before, BranchDatabase.fingerprint(), "a refused request changed the database");
-        return answer;
-    }
-
     private static String product(String price) {
         String sku = "SC-IT-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
         BranchDatabase.addProduct(sku, price);
@@ -80,10 +74,6 @@ class StoreCreditApiIT {
 
     private static String credit(String number, String amount) {
         return "{\"tender\":\"STORE_CREDIT\",\"amount\":" + amount + ",\"reference\":\"" + number + "\"}";
-    }
-
-    private static BigDecimal money(JsonObject json, String name) {
-        return json.getJsonNumber(name).bigDecimalValue();
     }
 
     private BigDecimal storeCreditToday() {

@@ -17,8 +17,9 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
+import static com.clothingchain.branch.api.BranchApi.money;
+import static com.clothingchain.branch.api.BranchApi.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,13 +52,6 @@ class TillApiIT {
         manager = BranchApi.as(base, "manager", "demo-manager-pw");
     }
 
-    private static Answer refused(int status, String field, Supplier<Answer> request) {
-        String before = BranchDatabase.fingerprint();
-        Answer answer = request.get().expectProblem(status, field);
-        assertEquals(before, BranchDatabase.fingerprint(), "a refused request changed the database");
-        return answer;
-    }
-
     private static String product(String price) {
         String sku = "TILL-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
         BranchDatabase.addProduct(sku, price);
@@ -74,10 +68,6 @@ class TillApiIT {
 
     private static String line(String sku, int quantity) {
         return "{\"sku\":\"" + sku + "\",\"quantity\":" + quantity + "}";
-    }
-
-    private static BigDecimal money(JsonObject json, String name) {
-        return json.getJsonNumber(name).bigDecimalValue();
     }
 
     @Test
