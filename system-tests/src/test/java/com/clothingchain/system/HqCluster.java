@@ -2,9 +2,11 @@ package com.clothingchain.system;
 
 import com.clothingchain.system.runtime.DataGrid;
 import com.clothingchain.system.runtime.HaProxy;
+import com.clothingchain.system.runtime.HqClient;
 import com.clothingchain.system.runtime.Layout;
 import com.clothingchain.system.runtime.PayaraServer;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,8 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * HQ on two servers as README's "HQ on several servers" sets it up: the built EAR on two Payara Server domains in demo
@@ -40,13 +40,13 @@ final class HqCluster implements AutoCloseable {
     private static final DataGrid GRID = new DataGrid(List.of(5961, 5962));
     private static final int BALANCER_PORT = 28098;
     private static final String ADMIN = Http.basic("hq-admin", "demo-admin-pw");
-    private static final Pattern API_KEY = Pattern.compile("\"apiKey\":\"([^\"]+)\"");
 
     private static HqCluster shared;
 
     final List<PayaraServer> servers = new ArrayList<>();
     private final Path data;
     private HaProxy balancer;
+    private HqClient admin;
 
     private HqCluster(Path data) {
         this.data = data;
@@ -95,6 +95,7 @@ final class HqCluster implements AutoCloseable {
             cluster.balancer = new HaProxy(layout, "127.0.0.1", BALANCER_PORT,
                     List.of("127.0.0.1:" + PORTS[0], "127.0.0.1:" + PORTS[1]), data.resolve("haproxy.log"));
             cluster.balancer.start();
+            cluster.admin = new HqClient(cluster.balancer(), "hq-admin", "demo-admin-pw");
             await(Duration.ofMinutes(1), () -> {
                 if (!cluster.balancer.isRunning()) {
                     throw new AssertionError("HAProxy stopped; see " + data.resolve("haproxy.log"));
@@ -122,24 +123,8 @@ final class HqCluster implements AutoCloseable {
     }
 
     /** Registers a branch (UTC) through the balancer as the demo administrator; answers its API key. */
-    String registerBranch(String code) throws InterruptedException {
-        String body = """
-                {"code":"%s","name":"Branch %s","location":"Somewhere","url":"http://localhost:1/branch/","timeZone":"UTC"}"""
-                .formatted(code, code);
-        HttpResponse<String> response = Http.send("POST", balancer().resolve("/hq-api/v1/branches"), ADMIN, body);
-        // Busy checking passwords (the administrator's is checked again every 2 minutes): after Retry-After, as told.
-        for (int attempt = 0; response.statusCode() == 503 && attempt < 5; attempt++) {
-            Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
-            response = Http.send("POST", balancer().resolve("/hq-api/v1/branches"), ADMIN, body);
-        }
-        if (response.statusCode() != 201) {
-            throw new AssertionError("registering " + code + ": " + response.statusCode() + " " + response.body());
-        }
-        Matcher key = API_KEY.matcher(response.body());
-        if (!key.find()) {
-            throw new AssertionError(response.body());
-        }
-        return key.group(1);
+    String registerBranch(String code) throws IOException, InterruptedException {
+        return admin.registerOrRotate(code, "Branch " + code, "Somewhere", URI.create("http://localhost:1/branch/"), "UTC");
     }
 
     /** What HQ's database holds of the day's reports of the branches whose code starts so. */

@@ -63,8 +63,8 @@ class HqFailoverIT {
                     () -> reportWithRetries(site, code, key, day, acknowledged, resent))));
             HqCluster.await(Duration.ofMinutes(3), () -> acknowledged.get() >= BRANCHES / 10, "a tenth of the reports acknowledged");
             long killedAt = System.nanoTime();
-            managersServer.kill();
             int killedAtCount = acknowledged.get();
+            managersServer.kill();
             for (Future<Integer> report : reports) {
                 int status = report.get();
                 assertTrue(status == 200 || status == 201, "each report acknowledged in the end, got " + status);
