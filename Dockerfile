@@ -18,17 +18,25 @@ ARG JDK_IMAGE=eclipse-temurin:17-jre
 # HQ: the EAR on Payara Server Full (the distribution Maven fetched into system-tests/target/runtimes).
 FROM ${JDK_IMAGE} AS hq
 COPY system-tests/target/runtimes/payara6 /opt/payara6
-COPY payara-config/hq-pre-boot.asadmin /opt/chain/hq-pre-boot.asadmin
-COPY deploy/container/entrypoint.sh /opt/chain/entrypoint.sh
-# Autodeployed once the server runs (a deploy in a post-boot file stalls in Payara's JMS config listener).
-COPY hq-ear/target/hq.ear /opt/payara6/glassfish/domains/domain1/autodeploy/hq.ear
+COPY payara-config/hq-pre-boot.asadmin payara-config/hq-cluster.asadmin deploy/container/hq-image.asadmin \
+     deploy/container/hq-start.sh deploy/container/entrypoint.sh /opt/chain/
+COPY hq-ear/target/hq.ear /tmp/hq.ear
 # Nothing administers the server from outside: the admin listener stays on the container's localhost (the pre-boot
 # file binds it there; Payara refuses to start its web container with it disabled), port 4848 is not exposed, and
 # the admin password is a random one nobody keeps. No welcome page naming the server.
+# The EAR is deployed here, into the server started for it, with availability (its sessions can then live in the data
+# grid of several replicas, CHAIN_HQ_PEERS) and disabled, so nothing of HQ runs in the build: hq-image.asadmin enables
+# it on every start. (Autodeploy takes no availability; a deploy in a post-boot file stalls in Payara's JMS listener.)
 RUN printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')" \
         > /tmp/admin-password \
- && /opt/payara6/bin/asadmin --user admin --passwordfile /tmp/admin-password change-admin-password --domain_name domain1 \
- && rm -f /tmp/admin-password /opt/payara6/glassfish/domains/domain1/docroot/index.html \
+ && asadmin="/opt/payara6/bin/asadmin --user admin --passwordfile /tmp/admin-password" \
+ && $asadmin change-admin-password --domain_name domain1 \
+ && sed -i -e '/^AS_ADMIN_PASSWORD=$/d' -e 's/^AS_ADMIN_NEWPASSWORD=/AS_ADMIN_PASSWORD=/' /tmp/admin-password \
+ && $asadmin start-domain --prebootcommandfile /opt/chain/hq-pre-boot.asadmin domain1 \
+ && $asadmin deploy --enabled=false --availabilityenabled=true --name hq /tmp/hq.ear \
+ && $asadmin stop-domain domain1 \
+ && rm -rf /tmp/admin-password /tmp/hq.ear /opt/payara6/glassfish/domains/domain1/logs/* \
+        /opt/payara6/glassfish/domains/domain1/docroot/index.html \
  && mkdir -p /data && useradd --system --uid 10001 --gid 0 --home-dir /opt/payara6 --no-create-home payara \
  && chown -R 10001:0 /opt/payara6 /data && chmod -R g=u /opt/payara6 /data
 USER 10001
@@ -40,9 +48,8 @@ EXPOSE 8080
 HEALTHCHECK --start-period=240s --interval=15s --timeout=5s --retries=3 \
     CMD curl -fsS -o /dev/null http://127.0.0.1:8080/health/ready || exit 1
 ENTRYPOINT ["/opt/chain/entrypoint.sh"]
-# --verbose keeps the server in the foreground as the container's process.
-CMD ["/opt/payara6/bin/asadmin", "start-domain", "--verbose", \
-     "--prebootcommandfile", "/opt/chain/hq-pre-boot.asadmin", "domain1"]
+# Payara Server in the foreground; CHAIN_HQ_PEERS joins the replicas' data grid (hq-start.sh).
+CMD ["/opt/chain/hq-start.sh"]
 
 # A branch: the WAR on Payara Micro.
 FROM ${JDK_IMAGE} AS branch

@@ -7,11 +7,13 @@
 Podman runs Pods, Deployments, ConfigMaps and PersistentVolumeClaims; it has no Services, Ingresses, NetworkPolicies,
 PodDisruptionBudgets or StatefulSets, no cluster DNS, and here no systemd to time probes. So, and only so:
   - a StatefulSet becomes a Deployment of one replica, its volumeClaimTemplates PersistentVolumeClaims named as
-    Kubernetes names them (data-branch-b001-0); every Deployment runs one replica;
+    Kubernetes names them (data-branch-b001-0); a Deployment of N replicas becomes N Deployments of one (hq, hq-1,
+    ..., each in a file of its own, to be played on an address of its own);
   - environment from ConfigMaps and Secrets (envFrom, configMapKeyRef, secretKeyRef) is written into the container
     as values, as the kubelet would set it (an optional reference to nothing is left out);
   - Services become /etc/hosts entries (--alias hq=10.89.213.10: the workload's pod gets that address from
-    `podman kube play --ip`); --host-port publishes a workload's first port on the host, and no other port is
+    `podman kube play --ip`; a headless Service's name given for several addresses resolves to all of them, as
+    the cluster's DNS answers it); --host-port publishes a workload's first port on the host, and no other port is
     published (Podman would publish every containerPort on the host's same port);
   - probes are dropped (the smoke suite waits on /health/ready itself), and so are the objects Podman can not run.
 Images are renamed with --image (clothing-chain/hq=localhost/clothing-chain/hq:latest: by repository, the part after
@@ -90,19 +92,35 @@ def main():
                 if repository == old or repository.endswith("/" + old):
                     container["image"] = new
         # Podman publishes every containerPort on the host (as hostPort when none is given): keep only the one asked for.
+        pod_ports = [container.get("ports") or [] for container in pod_spec["containers"]]
         for index, container in enumerate(pod_spec["containers"]):
             ports = container.pop("ports", None) or []
             if index == 0 and name in host_ports and ports:
                 container["ports"] = [dict(ports[0], hostPort=int(host_ports[name]))]
         if aliases:
             pod_spec["hostAliases"] = [{"ip": ip, "hostnames": hosts} for ip, hosts in aliases.items()]
-        out.append({"apiVersion": "apps/v1", "kind": "Deployment",
-                    "metadata": {"name": name, "labels": o["metadata"].get("labels", {})},
-                    "spec": {"replicas": 1, "selector": spec["selector"], "template": pod}})
-        path = os.path.join(args.outdir, name + ".yaml")
-        with open(path, "w") as f:
-            yaml.safe_dump_all(out, f, sort_keys=False)
-        print(name, path)
+        deployment = {"apiVersion": "apps/v1", "kind": "Deployment",
+                      "metadata": {"name": name, "labels": o["metadata"].get("labels", {})},
+                      "spec": {"replicas": 1, "selector": spec["selector"], "template": pod}}
+        write(args.outdir, name, out + [deployment])
+        # A Deployment's further replicas: one more Deployment each, NAME-1, ..., played on addresses of their own.
+        replicas = spec.get("replicas", 1) if o["kind"] == "Deployment" else 1
+        for replica in range(1, replicas):
+            copy_name = "%s-%d" % (name, replica)
+            other = copy.deepcopy(deployment)
+            other["metadata"]["name"] = copy_name
+            for index, container in enumerate(other["spec"]["template"]["spec"]["containers"]):
+                container.pop("ports", None)
+                if index == 0 and copy_name in host_ports and pod_ports[index]:
+                    container["ports"] = [dict(pod_ports[index][0], hostPort=int(host_ports[copy_name]))]
+            write(args.outdir, copy_name, [other])
+
+
+def write(outdir, name, objects):
+    path = os.path.join(outdir, name + ".yaml")
+    with open(path, "w") as f:
+        yaml.safe_dump_all(objects, f, sort_keys=False)
+    print(name, path)
 
 
 def environment(container, config_maps, secrets):

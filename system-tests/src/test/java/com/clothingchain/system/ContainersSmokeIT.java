@@ -42,7 +42,7 @@ class ContainersSmokeIT {
                     System.getProperty("chain.smoke.branches", "B001=http://127.0.0.1:38081,B002=http://127.0.0.1:38082").split(","))
             .map(entry -> entry.split("=", 2)).map(pair -> new Site(pair[0], URI.create(pair[1]))).toList();
     /** How long the servers may take to become ready: on a busy two-core machine HQ's first start takes minutes. */
-    private static final Duration STARTUP = Duration.parse(System.getProperty("chain.smoke.startup", "PT15M"));
+    static final Duration STARTUP = Duration.parse(System.getProperty("chain.smoke.startup", "PT15M"));
     private static final java.util.regex.Pattern VERIFIED = java.util.regex.Pattern.compile("\"hq\"\\s*:\\s*\"VERIFIED\"");
     private static final String HQ_MANAGER = Http.basic("hq-manager", "demo-manager-pw");
 
@@ -122,7 +122,8 @@ class ContainersSmokeIT {
         assertEquals(closed.getInt("transactionCount"), row.getInt("transactionCount"));
     }
 
-    private static void awaitReady(URI site, long deadline) throws InterruptedException {
+    /** Waits until the site answers {@code /health/ready} with 200, or fails the test at the deadline. */
+    static void awaitReady(URI site, long deadline) throws InterruptedException {
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             try {

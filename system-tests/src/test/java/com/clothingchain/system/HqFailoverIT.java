@@ -52,7 +52,7 @@ class HqFailoverIT {
                 keys.put("HA-" + i, cluster.registerBranch("HA-" + i));
             }
             PageSession manager = PageSession.signIn(URI.create(site + "/hq"), "hq-manager", "demo-manager-pw");
-            assertSignedIn(manager);
+            manager.homeSignedInAs("hq-manager");
             String first = manager.cookieValue("HQ_SERVER");
             PayaraServer managersServer = cluster.server(first);
 
@@ -77,7 +77,7 @@ class HqFailoverIT {
             assertEquals(0, expectedRevenueTotal().compareTo(stored.revenue()), "the figures as sent: " + stored.revenue());
             assertEquals(1, stored.maxRevision(), "no report applied twice (a resend changes nothing)");
 
-            HttpResponse<String> nextPage = assertSignedIn(manager);
+            HttpResponse<String> nextPage = manager.homeSignedInAs("hq-manager");
             String now = manager.cookieValue("HQ_SERVER");
             assertNotEquals(first, now, "the page came from the other server");
             System.out.printf("HqFailoverIT: %d reports through HAProxy to 2 HQ servers; %s (the manager's) killed after %d"
@@ -87,14 +87,6 @@ class HqFailoverIT {
         } finally {
             branches.shutdownNow();
         }
-    }
-
-    /** The dashboard, answered to the signed-in manager (not the sign-in page). */
-    private static HttpResponse<String> assertSignedIn(PageSession manager) {
-        HttpResponse<String> home = manager.get("/index.xhtml");
-        assertEquals(200, home.statusCode(), "the dashboard, not a redirect to the sign-in page");
-        assertTrue(home.body().contains("Signed in as hq-manager"), home.body());
-        return home;
     }
 
     /**

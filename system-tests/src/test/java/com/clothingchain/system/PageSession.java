@@ -25,14 +25,20 @@ final class PageSession {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final CookieManager cookies;
+    private final HttpClient http;
     private final URI site;
 
     /** {@code site}: the pages' root, e.g. {@code http://localhost:28081/branch}. */
     private PageSession(URI site) {
+        this(site, new CookieManager());
+    }
+
+    private PageSession(URI site, CookieManager cookies) {
         this.site = site;
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** Signs in and answers the session, or fails the test if the site did not let the user in. */
@@ -81,6 +87,24 @@ final class PageSession {
     String cookieValue(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /**
+     * The same browser (its cookies) on the same pages at another address, e.g. another server of the site: its
+     * session cookie goes along (a cookie is kept per host, whatever the port).
+     */
+    PageSession at(URI otherSite) {
+        return new PageSession(otherSite, cookies);
+    }
+
+    /** The site's home page as answered to this session: signed in as {@code username}, or the test fails. */
+    HttpResponse<String> homeSignedInAs(String username) {
+        HttpResponse<String> home = get("/index.xhtml");
+        if (home.statusCode() != 200 || !home.body().contains("Signed in as " + username + ".")) {
+            throw new AssertionError("The home page at " + site + " answered " + home.statusCode() + ", not signed in as "
+                    + username + ": " + home.body());
+        }
+        return home;
     }
 
     HttpResponse<String> get(String path) {

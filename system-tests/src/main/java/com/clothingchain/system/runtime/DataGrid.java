@@ -26,7 +26,7 @@ public record DataGrid(List<Integer> ports) {
     public Path preBootFile(Layout layout, Path dir, int index) throws IOException {
         String members = ports.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
         String cluster = Files.readString(layout.hqClusterPreBoot())
-                .replace("@MEMBERS@", members).replace("@PORT@", String.valueOf(ports.get(index)));
+                .replace("@MODE@", "tcpip").replace("@MEMBERS@", members).replace("@PORT@", String.valueOf(ports.get(index)));
         String commands = Files.readString(layout.hqPreBoot())
                 .replace("cluster-group-name=clothing-chain-hq", "cluster-group-name=" + CLUSTER_NAME) + "\n" + cluster;
         Files.createDirectories(dir);
