@@ -9,7 +9,8 @@
 #              -e CHAIN_DB_PASSWORD=... -e CHAIN_ADMIN_INITIAL_PASSWORD=... clothing-chain/hq
 #   docker run -p 8080:8080 -e CHAIN_DB_URL=... -e CHAIN_HQ_URL=https://hq.example.com/hq-api \
 #              -e CHAIN_BRANCH_CODE=B001 -e CHAIN_BRANCH_API_KEY=... clothing-chain/branch
-# Without CHAIN_DB_URL each container keeps an H2 database under /data (mount a volume there).
+# Without CHAIN_DB_URL each container keeps an H2 database under /data (mount a volume there). HQ replicas sharing one
+# database share their sessions too with CHAIN_HQ_PEERS=<a DNS name resolving to all of them> (README "Images").
 # Both run as user 10001 (group 0, as OpenShift expects), serve plain HTTP on 8080 and report their health on
 # /health/ready (the Docker HEALTHCHECK), /health/live and /health/started (Kubernetes probes).
 
@@ -43,7 +44,8 @@ USER 10001
 WORKDIR /data
 ENV CHAIN_DB_URL=jdbc:h2:file:/data/hq \
     MP_HEALTH_DEFAULT_READINESS_EMPTY_RESPONSE=DOWN
-EXPOSE 8080
+# 5900: the data grid, for the other HQ replicas only (CHAIN_HQ_PEERS)
+EXPOSE 8080 5900
 # Ready once the EAR is deployed and its database answers (the first start migrates the schema: give it time).
 HEALTHCHECK --start-period=240s --interval=15s --timeout=5s --retries=3 \
     CMD curl -fsS -o /dev/null http://127.0.0.1:8080/health/ready || exit 1
