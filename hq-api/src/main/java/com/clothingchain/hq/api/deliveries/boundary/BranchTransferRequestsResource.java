@@ -4,11 +4,11 @@ import com.clothingchain.contract.TransferRequestNote;
 import com.clothingchain.contract.TransferRequestState;
 import com.clothingchain.hq.api.branches.boundary.BranchesResource;
 import com.clothingchain.hq.api.security.boundary.ApiAuthentication;
+import com.clothingchain.hq.api.support.FirstSendings;
 import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.deliveries.control.Deliveries;
 import com.clothingchain.hq.business.deliveries.control.TransferRequests;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -60,13 +60,7 @@ public class BranchTransferRequestsResource {
             + " catalogue or twice (lines[i].sku); from or reference in the body other than in the address")
     public Response request(@PathParam("code") String code, @PathParam("reference") String reference, TransferRequestNote note) {
         var from = BranchesResource.callingBranch(registry, security, code);
-        TransferRequests.Stored stored;
-        try {
-            stored = requests.request(from, reference, note);
-        } catch (EJBException firstSendingsMet) {
-            // Two sendings of one new request at once meet at its unique key; the loser's second try finds the winner's.
-            stored = requests.request(from, reference, note);
-        }
+        TransferRequests.Stored stored = FirstSendings.stored(() -> requests.request(from, reference, note));
         return Response.status(stored.outcome() == Deliveries.Outcome.RECEIVED ? 201 : 200)
                 .entity(requests.own(from, stored.request().getReference())).build();
     }

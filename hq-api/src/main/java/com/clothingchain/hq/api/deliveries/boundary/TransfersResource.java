@@ -3,10 +3,10 @@ package com.clothingchain.hq.api.deliveries.boundary;
 import com.clothingchain.contract.TransferNote;
 import com.clothingchain.hq.api.branches.boundary.BranchesResource;
 import com.clothingchain.hq.api.security.boundary.ApiAuthentication;
+import com.clothingchain.hq.api.support.FirstSendings;
 import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.deliveries.control.Deliveries;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -53,13 +53,7 @@ public class TransfersResource {
             + " or twice (lines[i].sku)")
     public Response transfer(@PathParam("code") String code, @PathParam("reference") String reference, TransferNote note) {
         var from = BranchesResource.callingBranch(registry, security, code);
-        Deliveries.Stored stored;
-        try {
-            stored = deliveries.transfer(from, reference, note);
-        } catch (EJBException firstSendingsMet) {
-            // Two sendings of one new transfer at once meet at its unique key; the loser's second try finds the winner's.
-            stored = deliveries.transfer(from, reference, note);
-        }
+        Deliveries.Stored stored = FirstSendings.stored(() -> deliveries.transfer(from, reference, note));
         return Response.status(stored.outcome() == Deliveries.Outcome.RECEIVED ? 201 : 200)
                 .entity(new Recorded(stored.delivery().getId(), stored.delivery().getBranch().getCode(), stored.outcome().name())).build();
     }

@@ -1,17 +1,17 @@
 package com.clothingchain.hq.api.revenue.boundary;
 
+import com.clothingchain.contract.DailyRevenueRecord;
+import com.clothingchain.contract.DailyRevenueReport;
 import com.clothingchain.hq.api.branches.boundary.BranchesResource;
 import com.clothingchain.hq.api.security.boundary.ApiAuthentication;
+import com.clothingchain.hq.api.support.FirstSendings;
 import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.branches.entity.Branch;
 import com.clothingchain.hq.business.revenue.control.DailyRevenueBook;
 import com.clothingchain.hq.business.revenue.control.ReportFigures;
 import com.clothingchain.hq.business.revenue.entity.DailyRevenue;
 import com.clothingchain.hq.business.revenue.entity.Figures;
-import com.clothingchain.contract.DailyRevenueRecord;
-import com.clothingchain.contract.DailyRevenueReport;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -52,13 +52,7 @@ public class DailyRevenueResource {
         LocalDate date = date("businessDate", businessDate);
         Figures figures = validFigures(required("body", report));
 
-        DailyRevenueBook.Stored stored;
-        try {
-            stored = book.record(branch, date, figures);
-        } catch (EJBException concurrentFirstReport) {
-            // Another request stored this date first (unique key); compare with what it stored.
-            stored = book.record(branch, date, figures);
-        }
+        DailyRevenueBook.Stored stored = FirstSendings.stored(() -> book.record(branch, date, figures));
         return Response.status(stored.outcome() == DailyRevenueBook.Outcome.CREATED ? 201 : 200)
                 .entity(record(stored.report())).build();
     }

@@ -3,10 +3,10 @@ package com.clothingchain.hq.api.tills.boundary;
 import com.clothingchain.contract.TillSessionReport;
 import com.clothingchain.hq.api.branches.boundary.BranchesResource;
 import com.clothingchain.hq.api.security.boundary.ApiAuthentication;
+import com.clothingchain.hq.api.support.FirstSendings;
 import com.clothingchain.hq.business.branches.control.BranchRegistry;
 import com.clothingchain.hq.business.tills.control.TillSessions;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -58,13 +58,7 @@ public class TillSessionsResource {
     public Response record(@PathParam("code") String code, @PathParam("zNumber") String zNumber, TillSessionReport report) {
         var branch = BranchesResource.callingBranch(registry, security, code);
         int number = idInPath("zNumber", zNumber, "A Z number is a whole number from 1.");
-        TillSessions.Stored stored;
-        try {
-            stored = sessions.record(branch, number, report);
-        } catch (EJBException firstSendingsMet) {
-            // Two sendings of one new session at once meet at its unique key; the loser's second try finds the winner's.
-            stored = sessions.record(branch, number, report);
-        }
+        TillSessions.Stored stored = FirstSendings.stored(() -> sessions.record(branch, number, report));
         return Response.status(stored.outcome() == TillSessions.Outcome.CREATED ? 201 : 200)
                 .entity(new Recorded(number, stored.outcome().name(), stored.session().getReceivedAt())).build();
     }
