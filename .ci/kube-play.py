@@ -91,12 +91,8 @@ def main():
             for old, new in images.items():
                 if repository == old or repository.endswith("/" + old):
                     container["image"] = new
-        # Podman publishes every containerPort on the host (as hostPort when none is given): keep only the one asked for.
         pod_ports = [container.get("ports") or [] for container in pod_spec["containers"]]
-        for index, container in enumerate(pod_spec["containers"]):
-            ports = container.pop("ports", None) or []
-            if index == 0 and name in host_ports and ports:
-                container["ports"] = [dict(ports[0], hostPort=int(host_ports[name]))]
+        publish(pod_spec["containers"], pod_ports, host_ports.get(name))
         if aliases:
             pod_spec["hostAliases"] = [{"ip": ip, "hostnames": hosts} for ip, hosts in aliases.items()]
         deployment = {"apiVersion": "apps/v1", "kind": "Deployment",
@@ -109,11 +105,17 @@ def main():
             copy_name = "%s-%d" % (name, replica)
             other = copy.deepcopy(deployment)
             other["metadata"]["name"] = copy_name
-            for index, container in enumerate(other["spec"]["template"]["spec"]["containers"]):
-                container.pop("ports", None)
-                if index == 0 and copy_name in host_ports and pod_ports[index]:
-                    container["ports"] = [dict(pod_ports[index][0], hostPort=int(host_ports[copy_name]))]
+            publish(other["spec"]["template"]["spec"]["containers"], pod_ports, host_ports.get(copy_name))
             write(args.outdir, copy_name, [other])
+
+
+def publish(containers, ports, host_port):
+    """Podman publishes every containerPort on the host (as hostPort when none is given): only the first container's
+    first port is kept, published on host_port, and only if one is asked for. ports: each container's, as rendered."""
+    for container in containers:
+        container.pop("ports", None)
+    if host_port and ports[0]:
+        containers[0]["ports"] = [dict(ports[0][0], hostPort=int(host_port))]
 
 
 def write(outdir, name, objects):

@@ -7,8 +7,8 @@ import com.clothingchain.system.runtime.Layout;
 import com.clothingchain.system.runtime.PayaraServer;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
